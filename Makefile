@@ -1,0 +1,78 @@
+# The two commands: `make run` and `make test`. Everything else serves them.
+SHELL := /bin/bash
+PY := .venv/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WEB_CONCURRENCY ?= 2
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: run dev test test-sqlite test-postgres test-e2e lint fmt install install-dev system-test-deps bench clean messages
+
+.venv/bin/python:
+	python3 -m venv .venv
+	$(PY) -m pip install --quiet --upgrade pip
+
+.venv/.installed: .venv/bin/python requirements.txt
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+.venv/.installed-dev: .venv/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: .venv/.installed
+install-dev: .venv/.installed-dev
+
+## make run: install, migrate, load the demo data once, collect static files, serve with gunicorn + the task worker.
+run: export DJANGO_SETTINGS_MODULE = expoo.settings.production
+run: export EXPOO_HTTPS = false
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY) scripts/run.sh
+
+## make dev: Django's autoreloading server (DEBUG on) and the worker.
+dev: export DJANGO_SETTINGS_MODULE = expoo.settings.dev
+dev: install-dev
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	DEV=1 HOST=$(HOST) PORT=$(PORT) scripts/run.sh
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+system-test-deps:
+	scripts/install_test_deps.sh
+
+## make test: everything: lint, migrations check, the suite on SQLite (browser tests included), then on PostgreSQL.
+test: install-dev system-test-deps node_modules/.installed lint test-sqlite test-postgres
+
+lint:
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=expoo.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=expoo.settings.test $(MANAGE) check
+
+test-sqlite:
+	.venv/bin/pytest
+
+test-postgres:
+	scripts/with_postgres.sh .venv/bin/pytest -m "not e2e" -p no:cacheprovider
+
+test-e2e:
+	.venv/bin/pytest -m e2e
+
+fmt:
+	.venv/bin/ruff format .
+	.venv/bin/ruff check --fix .
+
+## make messages: refresh the translation catalogues after changing interface texts.
+messages:
+	DJANGO_SETTINGS_MODULE=expoo.settings.dev $(MANAGE) makemessages -l nl_BE -l en --ignore=.venv --ignore=node_modules --ignore=var
+	DJANGO_SETTINGS_MODULE=expoo.settings.dev $(MANAGE) compilemessages --ignore=.venv
+
+clean:
+	rm -rf .venv node_modules var/static

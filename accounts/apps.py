@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    name = "accounts"
+    verbose_name = _("Accounts")
+
+    def ready(self):
+        from .roles import sync_roles
+
+        # Roles are groups whose permissions are declared in roles.py; keep them in step after
+        # every migrate so a new permission reaches its role without a hand-written migration.
+        post_migrate.connect(sync_roles, sender=self)

@@ -1,0 +1,80 @@
+"""Roles are Django groups. This module is the one place that says which permissions each has."""
+
+from django.utils.translation import gettext_lazy as _
+
+EXPOO_TEAM = "EXPOO-team"
+COMMISSION_MEMBER = "Commissielid"
+COMMISSION_CHAIR = "Commissievoorzitter"
+ADMINISTRATOR = "Beheerder"
+
+ROLE_LABELS = {
+    EXPOO_TEAM: _("EXPOO team"),
+    COMMISSION_MEMBER: _("Commission member"),
+    COMMISSION_CHAIR: _("Commission chair"),
+    ADMINISTRATOR: _("Administrator"),
+}
+
+# "app_label.codename" per role; "*" means every permission there is.
+ROLE_PERMISSIONS = {
+    EXPOO_TEAM: [
+        "wagtailadmin.access_admin",
+        "accounts.decide_organisation_request",
+        "organisations.add_organisation",
+        "organisations.change_organisation",
+        "organisations.view_organisation",
+        *[f"core.view_{model}" for model in ("theme", "targetgroup", "agegroup", "supportfunction", "setting")],
+    ],
+    COMMISSION_MEMBER: [],
+    COMMISSION_CHAIR: [],
+    ADMINISTRATOR: ["*"],
+}
+# Page permissions on the whole tree, per role (Wagtail's GroupPagePermission).
+ROLE_PAGE_PERMISSIONS = {
+    EXPOO_TEAM: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    ADMINISTRATOR: ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"],
+}
+ROLE_COLLECTION_PERMISSIONS = {
+    EXPOO_TEAM: [
+        "wagtaildocs.add_document", "wagtaildocs.change_document", "wagtaildocs.choose_document",
+        "wagtailimages.add_image", "wagtailimages.change_image", "wagtailimages.choose_image",
+    ],
+    ADMINISTRATOR: [
+        "wagtaildocs.add_document", "wagtaildocs.change_document", "wagtaildocs.delete_document",
+        "wagtaildocs.choose_document", "wagtailimages.add_image", "wagtailimages.change_image",
+        "wagtailimages.delete_image", "wagtailimages.choose_image",
+    ],
+}
+
+
+def _permissions(specs):
+    from django.contrib.auth.models import Permission
+
+    if "*" in specs:
+        return list(Permission.objects.all())
+    perms = []
+    for spec in dict.fromkeys(specs):
+        app_label, codename = spec.split(".", 1)
+        perm = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+        if perm:
+            perms.append(perm)
+    return perms
+
+
+def sync_roles(**kwargs) -> None:
+    """Create the role groups and give them exactly the permissions declared above."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    for name in ROLE_LABELS:
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.set(_permissions(ROLE_PERMISSIONS[name]))
+        root = Page.get_first_root_node()
+        if root:
+            for codename in ROLE_PAGE_PERMISSIONS.get(name, []):
+                perm = Permission.objects.filter(content_type__app_label="wagtailcore", codename=codename).first()
+                if perm:
+                    GroupPagePermission.objects.get_or_create(group=group, page=root, permission=perm)
+        collection = Collection.get_first_root_node()
+        if collection:
+            for perm in _permissions(ROLE_COLLECTION_PERMISSIONS.get(name, [])):
+                GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=perm)

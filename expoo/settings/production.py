@@ -1,0 +1,17 @@
+"""Production settings: DEBUG off, HTTPS enforced, everything else from the environment.
+
+`make run` uses these too, with EXPOO_HTTPS=false because it serves plain HTTP on loopback.
+"""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+HTTPS = env.bool("EXPOO_HTTPS", default=True)  # noqa: F405
+if HTTPS:
+    SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)  # noqa: F405
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)  # noqa: F405
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True

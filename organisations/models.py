@@ -1,0 +1,151 @@
+"""Organisations and the reference data of where they are: provinces, municipalities, postcodes."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+
+class Province(models.Model):
+    """A Flemish province, or the Brussels-Capital Region, which has no province."""
+
+    nis_code = models.CharField(_("NIS code"), max_length=5, unique=True)
+    name = models.CharField(_("name"), max_length=80)
+    name_en = models.CharField(_("name in English"), max_length=80, blank=True)
+    slug = models.SlugField(_("slug"), unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Municipality(models.Model):
+    """A municipality of Flanders or Brussels (Statbel REFNIS codes, after the 2025 mergers)."""
+
+    nis_code = models.CharField(_("NIS code"), max_length=5, unique=True)
+    name = models.CharField(_("name"), max_length=80, db_index=True)
+    name_fr = models.CharField(_("name in French"), max_length=80, blank=True)
+    province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="municipalities", verbose_name=_("province"))
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Postcode(models.Model):
+    """A postcode and the municipality it belongs to; one postcode may span municipalities."""
+
+    code = models.CharField(_("postcode"), max_length=4, db_index=True)
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="postcodes")
+
+    class Meta:
+        ordering = ["code"]
+        constraints = [models.UniqueConstraint(fields=["code", "municipality"], name="unique_postcode_municipality")]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.municipality}"
+
+
+class OrganisationKind(models.TextChoices):
+    HUIS_VAN_HET_KIND = "huis_van_het_kind", _("Huis van het Kind")
+    OPVOEDINGSWINKEL = "opvoedingswinkel", _("Opvoedingswinkel")
+    SUPPORT_CENTRE = "support_centre", _("Provincial support centre")
+    CHILDCARE = "childcare", _("Childcare")
+    SCHOOL = "school", _("School or CLB")
+    LOCAL_GOVERNMENT = "local_government", _("Local government")
+    WELFARE = "welfare", _("Welfare organisation")
+    RESEARCH = "research", _("Research institute")
+    OTHER = "other", _("Other")
+
+
+class OrganisationStatus(models.TextChoices):
+    PENDING = "pending", _("Awaiting approval")
+    APPROVED = "approved", _("Approved")
+    DECLINED = "declined", _("Declined")
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def public(self):
+        """Organisations anyone may see: approved by the EXPOO team."""
+        return self.filter(status=OrganisationStatus.APPROVED)
+
+    def pending(self):
+        return self.filter(status=OrganisationStatus.PENDING)
+
+
+class Organisation(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=OrganisationKind.choices, default=OrganisationKind.OTHER)
+    status = models.CharField(
+        _("status"), max_length=16, choices=OrganisationStatus.choices, default=OrganisationStatus.PENDING, db_index=True
+    )
+    description = models.TextField(_("description"), blank=True)
+    street = models.CharField(_("street and number"), max_length=200, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=4, blank=True)
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, null=True, blank=True, related_name="organisations", verbose_name=_("municipality")
+    )
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("e-mail address"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    themes = models.ManyToManyField("core.Theme", blank=True, related_name="organisations", verbose_name=_("themes"))
+    decline_reason = models.TextField(_("reason for declining"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+
+    objects = OrganisationQuerySet.as_manager()
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("status")], heading=_("Organisation")),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("street"), FieldRowPanel([FieldPanel("postcode"), FieldPanel("municipality")])], heading=_("Address")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")], heading=_("Contact")
+        ),
+        FieldPanel("themes"),
+        FieldPanel("decline_reason"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("status"),
+        index.FilterField("kind"),
+        index.RelatedFields("municipality", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisations:detail", kwargs={"slug": self.slug})
+
+    @property
+    def province(self):
+        return self.municipality.province if self.municipality_id else None
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == OrganisationStatus.APPROVED

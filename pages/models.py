@@ -1,0 +1,127 @@
+"""Editorial pages: the home page, content pages, news and the contact form."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, TileBlock
+
+
+class HomePage(Page):
+    """The front door: an introduction and tiles that lead to every capability."""
+
+    intro = models.TextField(_("introduction"))
+    tiles_heading = models.CharField(_("tiles heading"), max_length=120, default="Waarmee kunnen we je helpen?")
+    tiles = StreamField([("tile", TileBlock())], verbose_name=_("tiles"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("tiles_heading"), FieldPanel("tiles"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = NewsItemPage.objects.live().public().order_by("-date")[:3]
+        return context
+
+
+class ContentPage(Page):
+    """A general page composed of blocks: about EXPOO, the team, statements, and so on."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("content page")
+
+
+class NewsIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["pages.NewsItemPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("news overview")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = NewsItemPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        context["page_obj"] = Paginator(items, 10).get_page(request.GET.get("page"))
+        return context
+
+
+class NewsItemPage(Page):
+    date = models.DateField(_("date"))
+    intro = models.TextField(_("summary"))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    themes = ParentalManyToManyField("core.Theme", blank=True, verbose_name=_("themes"))
+
+    content_panels = Page.content_panels + [FieldPanel("date"), FieldPanel("intro"), FieldPanel("body"), FieldPanel("themes")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body"), index.FilterField("date")]
+    parent_page_types = ["pages.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactPage(AbstractEmailForm):
+    """The contact form: submissions are kept in the admin and mailed to the team."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]), FieldPanel("subject")],
+            heading=_("E-mail"),
+        ),
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+
+
+@register_setting(icon="list-ul")
+class FooterSettings(BaseSiteSetting):
+    """The pages every footer links to; editors pick them once per site."""
+
+    about_page = models.ForeignKey(Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("about EXPOO"))
+    accessibility_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("accessibility statement")
+    )
+    privacy_page = models.ForeignKey(Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("privacy statement"))
+    contact_page = models.ForeignKey(Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("contact"))
+    address = models.TextField(_("address"), blank=True, default="")
+
+    panels = [FieldPanel("about_page"), FieldPanel("accessibility_page"), FieldPanel("privacy_page"), FieldPanel("contact_page"), FieldPanel("address")]
+
+    class Meta:
+        verbose_name = _("footer")

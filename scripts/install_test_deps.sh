@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Install the Debian packages the test suite needs, only where missing.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium chromium-driver)
+[[ -x /usr/lib/postgresql/15/bin/initdb ]] || need+=(postgresql-15 postgresql-contrib)
+command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
+command -v node >/dev/null 2>&1 || need+=(nodejs npm)
+if (( ${#need[@]} )); then
+  SUDO=""; [[ $(id -u) -eq 0 ]] || SUDO="sudo"
+  echo "Installing: ${need[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
