@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 
 class Province(models.Model):
@@ -74,7 +75,7 @@ class OrganisationStatus(models.TextChoices):
     DECLINED = "declined", _("Declined")
 
 
-class OrganisationQuerySet(models.QuerySet):
+class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def public(self):
         """Organisations anyone may see: approved by the EXPOO team."""
         return self.filter(status=OrganisationStatus.APPROVED)

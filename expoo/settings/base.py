@@ -54,7 +54,6 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
-    "modelsearch",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -68,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -223,3 +223,5 @@ LOGGING = {
 }
 
 EXPOO_NAV_LABEL = _("Main navigation")
+
+FORM_RENDERER = "core.forms.FormRenderer"
