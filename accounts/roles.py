@@ -23,9 +23,10 @@ ROLE_PERMISSIONS = {
         "organisations.change_organisation",
         "organisations.view_organisation",
         *[f"core.view_{model}" for model in ("theme", "targetgroup", "agegroup", "supportfunction", "setting")],
+        "practices.manage_practices",
     ],
-    COMMISSION_MEMBER: [],
-    COMMISSION_CHAIR: [],
+    COMMISSION_MEMBER: ["practices.review_practices"],
+    COMMISSION_CHAIR: ["practices.review_practices", "practices.chair_commission"],
     ADMINISTRATOR: ["*"],
 }
 # Page permissions on the whole tree, per role (Wagtail's GroupPagePermission).
@@ -62,7 +63,13 @@ def _permissions(specs):
 
 def sync_roles(**kwargs) -> None:
     """Create the role groups and give them exactly the permissions declared above."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
+
+    # post_migrate reaches apps one by one; make sure every app's permissions exist first.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     for name in ROLE_LABELS:

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.dashboard import panels as dashboard_panels
 from organisations.models import Organisation
 
 from . import actions
@@ -25,6 +26,7 @@ def dashboard(request):
         "notifications": user.notifications.all()[:10],
         "pending_requests": decidable_requests(user).count(),
         "is_team": is_team(user),
+        "panels": dashboard_panels(request),
     }
     return render(request, "accounts/dashboard.html", context)
 

@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("accounts.urls")),
     path("organisaties/", include("organisations.urls")),
     path("zoeken/", core_views.search, name="search"),
+    path("", include("practices.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

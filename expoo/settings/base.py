@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "organisations",
+    "practices",
     "pages",
     "notifications",
     "wagtail.contrib.forms",

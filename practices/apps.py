@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PracticesConfig(AppConfig):
+    name = "practices"
+    verbose_name = _("Practice database")
+
+    def ready(self):
+        from . import dashboard  # noqa: F401  (registers the dashboard panels)

@@ -1,0 +1,160 @@
+"""The databank's faceted search: one object, one method per facet (after cfpb's documents.py).
+
+Facets combine: each facet's counts are computed with every *other* selected facet applied, so a
+visitor sees how many results each option would give. Everything goes through
+Practice.objects.public(), the single visibility rule for practices.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
+from core.search import clean_query
+from organisations.models import Organisation, Province
+
+from .models import Practice
+from .workflow import Level
+
+SORTS = {
+    "relevantie": _("Relevance"),
+    "nieuwste": _("Newest"),
+    "titel": _("Title"),
+}
+
+
+@dataclass
+class Facet:
+    param: str
+    title: str
+    options: list = field(default_factory=list)
+
+
+class PracticeSearch:
+    """Parse the query string, filter, count facets and sort; the view only renders."""
+
+    TERM_FACETS = {
+        "thema": ("themes", Theme, _("Theme")),
+        "doelgroep": ("target_groups", TargetGroup, _("Target group")),
+        "leeftijd": ("age_groups", AgeGroup, _("Age of the child")),
+        "functie": ("support_functions", SupportFunction, _("Function of parenting support")),
+        "setting": ("settings", Setting, _("Setting or sector")),
+    }
+
+    def __init__(self, params, base=None):
+        self.params = params
+        self.base = base if base is not None else Practice.objects.public()
+        self.query = clean_query(params.get("q"))
+        self._text_ids = None
+        self.sort = params.get("sorteer") if params.get("sorteer") in SORTS else ("relevantie" if self.query else "nieuwste")
+        self.selected = {
+            "niveau": params.get("niveau") if params.get("niveau") in Level.values else "",
+            "provincie": params.get("provincie", "")[:60],
+            "organisatie": params.get("organisatie", "")[:200],
+            **{param: params.get(param, "")[:120] for param in self.TERM_FACETS},
+        }
+
+    # One method per filter --------------------------------------------------------------
+    def filter_level(self, qs):
+        return qs.filter(level=self.selected["niveau"]) if self.selected["niveau"] else qs
+
+    def filter_province(self, qs):
+        slug = self.selected["provincie"]
+        return qs.filter(organisations__municipality__province__slug=slug) if slug else qs
+
+    def filter_organisation(self, qs):
+        slug = self.selected["organisatie"]
+        return qs.filter(organisations__slug=slug) if slug else qs
+
+    def filter_term(self, qs, param):
+        slug = self.selected[param]
+        relation = self.TERM_FACETS[param][0]
+        return qs.filter(**{f"{relation}__slug": slug}) if slug else qs
+
+    def filters(self):
+        return {
+            "niveau": self.filter_level,
+            "provincie": self.filter_province,
+            "organisatie": self.filter_organisation,
+            **{param: (lambda qs, p=param: self.filter_term(qs, p)) for param in self.TERM_FACETS},
+        }
+
+    def text_matches(self):
+        """Primary keys of practices matching the text (title, summary, published description only)."""
+        if not self.query:
+            return None
+        hits = Practice.objects.public().search(self.query, operator="and", order_by_relevance=True)
+        return [p.pk for p in hits[:2000]]
+
+    def filtered(self, skip=None):
+        qs = self.base
+        if self._text_ids is not None:
+            qs = qs.filter(pk__in=self._text_ids)
+        for param, apply in self.filters().items():
+            if param != skip:
+                qs = apply(qs)
+        return qs.distinct()
+
+    def run(self) -> list[int]:
+        """Primary keys of the results in display order (cheap to paginate; the page loads its rows)."""
+        self._text_ids = self.text_matches()
+        results = self.filtered()
+        if self.sort == "titel":
+            return list(results.order_by("title").values_list("pk", flat=True))
+        if self.sort == "nieuwste" or self._text_ids is None:
+            return list(results.order_by("-published_at", "-created_at", "pk").values_list("pk", flat=True))
+        rank = {pk: i for i, pk in enumerate(self._text_ids)}
+        return sorted(results.values_list("pk", flat=True), key=lambda pk: rank.get(pk, len(rank)))
+
+    @staticmethod
+    def load(ids):
+        """The practices for one page of ids, in that order, with what a result card shows."""
+        rows = Practice.objects.filter(pk__in=ids).prefetch_related(
+            "themes", "target_groups", "organisation_links__organisation__municipality__province"
+        )
+        by_pk = {p.pk: p for p in rows}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+
+    # Facet counts -----------------------------------------------------------------------
+    def _counts(self, param, field_name):
+        qs = self.filtered(skip=param)
+        return dict(qs.values_list(field_name).annotate(n=Count("pk", distinct=True)))
+
+    def facets(self):
+        facets = []
+        counts = self._counts("niveau", "level")
+        facets.append(
+            Facet("niveau", _("Level of description"), [
+                {"value": v, "label": label, "count": counts.get(v, 0), "selected": v == self.selected["niveau"]}
+                for v, label in Level.choices
+            ])
+        )
+        for param, (relation, model, title) in self.TERM_FACETS.items():
+            counts = self._counts(param, f"{relation}__slug")
+            facets.append(
+                Facet(param, title, [
+                    {"value": t.slug, "label": t.label, "count": counts.get(t.slug, 0), "selected": t.slug == self.selected[param]}
+                    for t in model.objects.active()
+                ])
+            )
+        counts = self._counts("provincie", "organisations__municipality__province__slug")
+        facets.append(
+            Facet("provincie", _("Province"), [
+                {"value": p.slug, "label": p.name, "count": counts.get(p.slug, 0), "selected": p.slug == self.selected["provincie"]}
+                for p in Province.objects.all()
+            ])
+        )
+        counts = self._counts("organisatie", "organisations__slug")
+        organisations = Organisation.objects.public().filter(slug__in=[s for s, n in counts.items() if n] + [self.selected["organisatie"]])
+        facets.append(
+            Facet("organisatie", _("Organisation"), [
+                {"value": o.slug, "label": o.name, "count": counts.get(o.slug, 0), "selected": o.slug == self.selected["organisatie"]}
+                for o in organisations.order_by("name")
+            ])
+        )
+        return facets
+
+    @property
+    def is_filtered(self):
+        return bool(self.query or any(self.selected.values()))

@@ -1,0 +1,132 @@
+"""What anyone may see: the databank, a practice page, its printable view, materials, CSV."""
+
+import csv
+
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from .. import permissions as perms
+from ..models import Material, Practice, PracticeRole
+from ..search import SORTS, PracticeSearch
+from ..workflow import LEVELS, PublicView
+
+PAGE_SIZE = 20
+
+
+@require_GET
+def databank(request):
+    search = PracticeSearch(request.GET)
+    ids = search.run()
+    page_obj = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "search": search,
+        "page_obj": page_obj,
+        "practices": PracticeSearch.load(list(page_obj.object_list)),
+        "facets": search.facets(),
+        "sorts": SORTS,
+        "total": len(ids),
+    }
+    return render(request, "practices/databank.html", context)
+
+
+def _public_practice(slug):
+    practice = get_object_or_404(
+        Practice.objects.public()
+        .select_related("published_description__template", "trajectory")
+        .prefetch_related("themes", "target_groups", "age_groups", "support_functions", "settings", "organisation_links__organisation__municipality__province"),
+        slug=slug,
+    )
+    return practice
+
+
+def practice_context(practice):
+    """Everything the public page shows, honouring what the level allows."""
+    view = practice.public_view
+    sections = []
+    if view == PublicView.DESCRIPTION:
+        description = practice.published_description
+        phases = LEVELS[practice.level].phases
+        texts = description.section_map()
+        for section in description.template.sections.all():
+            if section.phase in phases and section.key in texts and texts[section.key].is_filled:
+                sections.append({"section": section, "text": texts[section.key]})
+    links = list(practice.organisation_links.all())
+    related = (
+        Practice.objects.public()
+        .filter(themes__in=practice.themes.all())
+        .exclude(pk=practice.pk)
+        .distinct()
+        .order_by("-published_at", "title")[:4]
+        if view == PublicView.DESCRIPTION
+        else []
+    )
+    return {
+        "practice": practice,
+        "view": view,
+        "sections": sections,
+        "behind": [link.organisation for link in links if link.role != PracticeRole.APPLIES],
+        "also_applied_by": [link.organisation for link in links if link.role == PracticeRole.APPLIES],
+        "materials": practice.materials.filter(is_public=True) if view == PublicView.DESCRIPTION else [],
+        "related": related,
+    }
+
+
+@require_GET
+def practice_detail(request, slug):
+    practice = _public_practice(slug)
+    return render(request, "practices/practice_detail.html", practice_context(practice))
+
+
+@require_GET
+def practice_print(request, slug):
+    practice = _public_practice(slug)
+    return render(request, "practices/practice_print.html", practice_context(practice))
+
+
+@require_GET
+def material_download(request, pk):
+    """A PDF, served as an attachment after checking who may see it (never straight from media)."""
+    material = get_object_or_404(Material.objects.select_related("practice"), pk=pk)
+    practice = material.practice
+    public = material.is_public and practice.public_view == PublicView.DESCRIPTION and Practice.objects.public().filter(pk=practice.pk).exists()
+    if not public and not perms.can_view_workspace(request.user, practice)[0]:
+        raise Http404
+    response = FileResponse(material.file.open("rb"), as_attachment=True, filename=f"{material.title[:80]}.pdf", content_type="application/pdf")
+    response["X-Content-Type-Options"] = "nosniff"
+    if not public:
+        response["Cache-Control"] = "private, no-store"
+    return response
+
+
+CSV_COLUMNS = ["titel", "niveau", "thema's", "doelgroepen", "organisaties", "samenvatting", "adres"]
+
+
+@require_GET
+def databank_csv(request):
+    """The current result list as CSV (public fields only)."""
+    search = PracticeSearch(request.GET)
+    ids = search.run()
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="praktijken.csv"'
+    response.write("\ufeff")  # so spreadsheet programs read UTF-8
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(CSV_COLUMNS)
+    for start in range(0, len(ids), 500):
+        for practice in PracticeSearch.load(ids[start : start + 500]):
+            writer.writerow([
+                _safe_cell(practice.title),
+                practice.get_level_display(),
+                ", ".join(t.name for t in practice.themes.all()),
+                ", ".join(t.name for t in practice.target_groups.all()),
+                ", ".join(link.organisation.name for link in practice.organisation_links.all()),
+                _safe_cell(practice.summary),
+                request.build_absolute_uri(practice.get_absolute_url()),
+            ])
+    return response
+
+
+def _safe_cell(value: str) -> str:
+    # Spreadsheet formula injection: a cell starting with = + - @ is read as a formula.
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
