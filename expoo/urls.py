@@ -18,6 +18,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", include("expoo.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(

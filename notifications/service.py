@@ -1,5 +1,7 @@
 """One call for every side effect that tells people something: `notify(...)`."""
 
+import contextlib
+import threading
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -11,12 +13,28 @@ from .models import Notification
 from .tasks import send_email
 
 
+_state = threading.local()
+
+
+@contextlib.contextmanager
+def muted():
+    """Record nothing and send nothing inside this block (demo data, bulk imports)."""
+    previous = getattr(_state, "muted", False)
+    _state.muted = True
+    try:
+        yield
+    finally:
+        _state.muted = previous
+
+
 def notify(verb: str, *, recipients: Iterable, template: str, context: dict, url: str = "", email: bool = True) -> None:
     """Record a notification for each recipient (users or bare e-mail addresses) and queue its e-mail.
 
     `template` names a pair `notifications/email/<template>_subject.txt` and `..._body.txt`.
     E-mails are queued after the surrounding transaction commits, so a rolled-back action sends nothing.
     """
+    if getattr(_state, "muted", False):
+        return
     absolute_url = f"{settings.BASE_URL}{url}" if url.startswith("/") else url
     for recipient in recipients:
         # Mail goes out in Dutch: the platform's first language, whatever page triggered it.

@@ -37,7 +37,7 @@ class CallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"))
     text = blocks.TextBlock(label=_("text"), required=False)
     link_page = blocks.PageChooserBlock(label=_("page"), required=False)
-    link_url = blocks.URLBlock(label=_("or web address"), required=False)
+    link_url = blocks.CharBlock(label=_("or web address"), required=False, help_text=_("A full address or a path such as /praktijken/."))
     link_label = blocks.CharBlock(label=_("button text"))
 
     class Meta:

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -226,3 +228,19 @@ LOGGING = {
 EXPOO_NAV_LABEL = _("Main navigation")
 
 FORM_RENDERER = "core.forms.FormRenderer"
+
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "EXPOO API",
+    "DESCRIPTION": "Read-only access to the published content of the EXPOO knowledge platform.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["expoo.api_urls.public_endpoints"],
+}

@@ -15,3 +15,7 @@ if HTTPS:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+
+# load_demo creates accounts with a published password; only where explicitly allowed or on a
+# plain-HTTP local run (`make run`).
+EXPOO_ALLOW_DEMO = env.bool("EXPOO_ALLOW_DEMO", default=not HTTPS)  # noqa: F405
