@@ -30,6 +30,7 @@ run: export EXPOO_HTTPS = false
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
+	$(MANAGE) schedule_reminders
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY) scripts/run.sh
 
@@ -38,6 +39,7 @@ dev: export DJANGO_SETTINGS_MODULE = expoo.settings.dev
 dev: install-dev
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
+	$(MANAGE) schedule_reminders
 	DEV=1 HOST=$(HOST) PORT=$(PORT) scripts/run.sh
 
 node_modules/.installed: package.json package-lock.json

@@ -22,8 +22,12 @@ class EmailAuthenticationForm(AuthenticationForm):
 
 
 class AccountRequestForm(forms.Form):
-    first_name = forms.CharField(label=_("First name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "given-name"}))
-    last_name = forms.CharField(label=_("Last name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"}))
+    first_name = forms.CharField(
+        label=_("First name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "given-name"})
+    )
+    last_name = forms.CharField(
+        label=_("Last name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"})
+    )
     email = forms.EmailField(label=_("Work e-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"}))
     job_title = forms.CharField(label=_("Job title"), max_length=120, required=False)
     organisation = forms.ModelChoiceField(
@@ -40,7 +44,10 @@ class AccountRequestForm(forms.Form):
     )
     new_organisation_website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     motivation = forms.CharField(
-        label=_("Message for the people who approve your request"), widget=forms.Textarea(attrs={"rows": 4}), required=False, max_length=2000
+        label=_("Message for the people who approve your request"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=2000,
     )
 
     def clean(self):
@@ -87,8 +94,12 @@ class InvitationForm(forms.Form):
 class AcceptInvitationForm(forms.Form):
     """A person new to the platform chooses their name and password when accepting an invitation."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "given-name"}))
-    last_name = forms.CharField(label=_("Last name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"}))
+    first_name = forms.CharField(
+        label=_("First name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "given-name"})
+    )
+    last_name = forms.CharField(
+        label=_("Last name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"})
+    )
     password1 = forms.CharField(
         label=_("Password"),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),

@@ -40,7 +40,10 @@ class User(AbstractUser):
     email = models.EmailField(_("e-mail address"), unique=True)
     job_title = models.CharField(_("job title"), max_length=120, blank=True)
     followed_themes = models.ManyToManyField(
-        "core.Theme", blank=True, related_name="followers", verbose_name=_("followed themes"),
+        "core.Theme",
+        blank=True,
+        related_name="followers",
+        verbose_name=_("followed themes"),
         help_text=_("You receive an e-mail when something new is published on these themes."),
     )
 

@@ -7,7 +7,9 @@ from .models import MembershipRole, RequestStatus
 
 
 def is_team(user) -> bool:
-    return user.is_authenticated and (user.is_superuser or user.groups.filter(name__in=[roles.EXPOO_TEAM, roles.ADMINISTRATOR]).exists())
+    return user.is_authenticated and (
+        user.is_superuser or user.groups.filter(name__in=[roles.EXPOO_TEAM, roles.ADMINISTRATOR]).exists()
+    )
 
 
 def is_organisation_admin(user, organisation) -> bool:

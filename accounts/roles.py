@@ -36,13 +36,22 @@ ROLE_PAGE_PERMISSIONS = {
 }
 ROLE_COLLECTION_PERMISSIONS = {
     EXPOO_TEAM: [
-        "wagtaildocs.add_document", "wagtaildocs.change_document", "wagtaildocs.choose_document",
-        "wagtailimages.add_image", "wagtailimages.change_image", "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
     ],
     ADMINISTRATOR: [
-        "wagtaildocs.add_document", "wagtaildocs.change_document", "wagtaildocs.delete_document",
-        "wagtaildocs.choose_document", "wagtailimages.add_image", "wagtailimages.change_image",
-        "wagtailimages.delete_image", "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.delete_document",
+        "wagtaildocs.choose_document",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.delete_image",
+        "wagtailimages.choose_image",
     ],
 }
 

@@ -64,7 +64,11 @@ def request_account_done(request):
 @login_required
 def account_requests(request):
     requests_ = decidable_requests(request.user)
-    if not requests_.exists() and not request.user.has_perm("accounts.decide_organisation_request") and not request.user.organisations_admin_of().exists():
+    if (
+        not requests_.exists()
+        and not request.user.has_perm("accounts.decide_organisation_request")
+        and not request.user.organisations_admin_of().exists()
+    ):
         raise PermissionDenied
     return render(request, "accounts/account_requests.html", {"account_requests": requests_, "decline_form": DeclineForm()})
 
@@ -78,8 +82,11 @@ def decide_account_request(request, pk):
         raise PermissionDenied(reason)
     if request.POST.get("decision") == "approve":
         actions.approve_account_request(account_request, by=request.user)
-        messages.success(request, _("%(name)s now has access for %(organisation)s.") % {
-            "name": account_request.full_name, "organisation": account_request.organisation.name})
+        messages.success(
+            request,
+            _("%(name)s now has access for %(organisation)s.")
+            % {"name": account_request.full_name, "organisation": account_request.organisation.name},
+        )
         return redirect("accounts:requests")
     form = DeclineForm(request.POST)
     if not form.is_valid():
@@ -141,7 +148,10 @@ def organisation_profile(request, slug):
         messages.success(request, _("The profile of %(name)s was saved.") % {"name": organisation.name})
         return redirect("accounts:organisation_members", slug=slug)
     return render(
-        request, "accounts/organisation_profile.html", {"organisation": organisation, "form": form}, status=400 if form.errors else 200
+        request,
+        "accounts/organisation_profile.html",
+        {"organisation": organisation, "form": form},
+        status=400 if form.errors else 200,
     )
 
 
@@ -152,7 +162,9 @@ def invitation(request, token):
     if request.user.is_authenticated:
         if request.method == "POST":
             actions.accept_invitation(invitation, user=request.user)
-            messages.success(request, _("You are now a member of %(organisation)s.") % {"organisation": invitation.organisation.name})
+            messages.success(
+                request, _("You are now a member of %(organisation)s.") % {"organisation": invitation.organisation.name}
+            )
             return redirect("accounts:dashboard")
         return render(request, "accounts/invitation.html", {"invitation": invitation})
     if User.objects.filter(email__iexact=invitation.email).exists():
@@ -168,6 +180,10 @@ def invitation(request, token):
         )
         actions.accept_invitation(invitation, user=user)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, _("Welcome! You are now a member of %(organisation)s.") % {"organisation": invitation.organisation.name})
+        messages.success(
+            request, _("Welcome! You are now a member of %(organisation)s.") % {"organisation": invitation.organisation.name}
+        )
         return redirect("accounts:dashboard")
-    return render(request, "accounts/invitation.html", {"invitation": invitation, "form": form}, status=400 if form.errors else 200)
+    return render(
+        request, "accounts/invitation.html", {"invitation": invitation, "form": form}, status=400 if form.errors else 200
+    )

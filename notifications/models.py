@@ -12,7 +12,9 @@ class Notification(models.Model):
     """A message for one person, shown on their dashboard and usually also sent by e-mail."""
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
-    verb = models.CharField(max_length=64, db_index=True, help_text="Machine name of what happened, e.g. 'account_request.approved'.")
+    verb = models.CharField(
+        max_length=64, db_index=True, help_text="Machine name of what happened, e.g. 'account_request.approved'."
+    )
     subject = models.CharField(_("subject"), max_length=200)
     body = models.TextField(_("message"))
     url = models.CharField(max_length=500, blank=True)

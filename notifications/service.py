@@ -12,7 +12,6 @@ from django.utils import translation
 from .models import Notification
 from .tasks import send_email
 
-
 _state = threading.local()
 
 

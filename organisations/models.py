@@ -95,7 +95,12 @@ class Organisation(index.Indexed, models.Model):
     street = models.CharField(_("street and number"), max_length=200, blank=True)
     postcode = models.CharField(_("postcode"), max_length=4, blank=True)
     municipality = models.ForeignKey(
-        Municipality, on_delete=models.PROTECT, null=True, blank=True, related_name="organisations", verbose_name=_("municipality")
+        Municipality,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="organisations",
+        verbose_name=_("municipality"),
     )
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail address"), blank=True)
@@ -112,7 +117,9 @@ class Organisation(index.Indexed, models.Model):
     objects = OrganisationQuerySet.as_manager()
 
     panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("status")], heading=_("Organisation")),
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("status")], heading=_("Organisation")
+        ),
         FieldPanel("description"),
         MultiFieldPanel(
             [FieldPanel("street"), FieldRowPanel([FieldPanel("postcode"), FieldPanel("municipality")])], heading=_("Address")

@@ -37,7 +37,9 @@ class CallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"))
     text = blocks.TextBlock(label=_("text"), required=False)
     link_page = blocks.PageChooserBlock(label=_("page"), required=False)
-    link_url = blocks.CharBlock(label=_("or web address"), required=False, help_text=_("A full address or a path such as /praktijken/."))
+    link_url = blocks.CharBlock(
+        label=_("or web address"), required=False, help_text=_("A full address or a path such as /praktijken/.")
+    )
     link_label = blocks.CharBlock(label=_("button text"))
 
     class Meta:
@@ -105,7 +107,9 @@ class TileBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"))
     text = blocks.TextBlock(label=_("text"))
     link_page = blocks.PageChooserBlock(label=_("page"), required=False)
-    link_url = blocks.CharBlock(label=_("or web address"), required=False, help_text=_("A full address or a path such as /organisaties/."))
+    link_url = blocks.CharBlock(
+        label=_("or web address"), required=False, help_text=_("A full address or a path such as /organisaties/.")
+    )
 
     class Meta:
         icon = "grip"

@@ -23,7 +23,12 @@ class HomePage(Page):
     tiles = StreamField([("tile", TileBlock())], verbose_name=_("tiles"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("tiles_heading"), FieldPanel("tiles"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("tiles_heading"),
+        FieldPanel("tiles"),
+        FieldPanel("body"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
@@ -113,15 +118,27 @@ class ContactPage(AbstractEmailForm):
 class FooterSettings(BaseSiteSetting):
     """The pages every footer links to; editors pick them once per site."""
 
-    about_page = models.ForeignKey(Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("about EXPOO"))
+    about_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("about EXPOO")
+    )
     accessibility_page = models.ForeignKey(
         Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("accessibility statement")
     )
-    privacy_page = models.ForeignKey(Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("privacy statement"))
-    contact_page = models.ForeignKey(Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("contact"))
+    privacy_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("privacy statement")
+    )
+    contact_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("contact")
+    )
     address = models.TextField(_("address"), blank=True, default="")
 
-    panels = [FieldPanel("about_page"), FieldPanel("accessibility_page"), FieldPanel("privacy_page"), FieldPanel("contact_page"), FieldPanel("address")]
+    panels = [
+        FieldPanel("about_page"),
+        FieldPanel("accessibility_page"),
+        FieldPanel("privacy_page"),
+        FieldPanel("contact_page"),
+        FieldPanel("address"),
+    ]
 
     class Meta:
         verbose_name = _("footer")

@@ -4,7 +4,6 @@ must act next. Views call these and nothing else that writes."""
 
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -38,7 +37,14 @@ from .models import (
 )
 from .workflow import PUBLISHED_LEVELS, Level, Phase, Status, level_after_acceptance, phase_for_level
 
-REASSESSMENT_YEARS = getattr(settings, "PRACTICE_REASSESSMENT_YEARS", 5)
+
+def _reassessment_years() -> int:
+    from wagtail.models import Site
+
+    from .models import DatabankSettings
+
+    site = Site.objects.filter(is_default_site=True).first()
+    return DatabankSettings.for_site(site).reassessment_years if site else 5
 
 
 class EditConflict(Exception):
@@ -123,7 +129,9 @@ def ensure_draft(practice, *, by=None) -> Description:
 
 
 @transaction.atomic
-def register_practice(*, by, organisation, title, summary, contact_name, contact_email, contact_phone="", themes=(), target_groups=(), partners=()):
+def register_practice(
+    *, by, organisation, title, summary, contact_name, contact_email, contact_phone="", themes=(), target_groups=(), partners=()
+):
     """A member registers a practice for their organisation (and optional co-authoring organisations)."""
     if not by.memberships.filter(organisation=organisation).exists():
         raise PermissionDenied(_("You can only register a practice for an organisation you belong to."))
@@ -140,7 +148,9 @@ def register_practice(*, by, organisation, title, summary, contact_name, contact
     PracticeOrganisation.objects.create(practice=practice, organisation=organisation, role=PracticeRole.SUBMITTER)
     for partner in partners:
         if partner != organisation:
-            PracticeOrganisation.objects.get_or_create(practice=practice, organisation=partner, defaults={"role": PracticeRole.PARTNER})
+            PracticeOrganisation.objects.get_or_create(
+                practice=practice, organisation=partner, defaults={"role": PracticeRole.PARTNER}
+            )
     practice.themes.set(themes)
     practice.target_groups.set(target_groups)
     _audit(practice, "register", by)
@@ -216,7 +226,9 @@ def add_comment(practice, *, by, section_key, body, description=None):
         kind = CommentKind.REPLY
     else:
         kind = CommentKind.PARTICIPANT
-    comment = Comment.objects.create(practice=practice, description=description, section_key=section_key, kind=kind, author=by, body=body)
+    comment = Comment.objects.create(
+        practice=practice, description=description, section_key=section_key, kind=kind, author=by, body=body
+    )
     if kind == CommentKind.PARTICIPANT:
         _tell(practice, "participant_comment", writers(practice), "comment", comment=comment)
     return comment
@@ -281,14 +293,25 @@ def submit_description(practice, *, by):
         )
     phase = submission_phase(practice)
     number = (practice.rounds.order_by("-number").values_list("number", flat=True).first() or 0) + 1
-    version = (practice.descriptions.filter(is_draft=False).order_by("-version").values_list("version", flat=True).first() or 0) + 1
-    frozen = Description.objects.create(practice=practice, template=draft.template, is_draft=False, version=version, created_by=by)
+    version = (
+        practice.descriptions.filter(is_draft=False).order_by("-version").values_list("version", flat=True).first() or 0
+    ) + 1
+    frozen = Description.objects.create(
+        practice=practice, template=draft.template, is_draft=False, version=version, created_by=by
+    )
     DescriptionSection.objects.bulk_create(
-        DescriptionSection(description=frozen, key=s.key, phase=s.phase, body=s.body, revision=s.revision, updated_by=s.updated_by)
+        DescriptionSection(
+            description=frozen, key=s.key, phase=s.phase, body=s.body, revision=s.revision, updated_by=s.updated_by
+        )
         for s in draft.sections.all()
     )
     review_round = ReviewRound.objects.create(
-        practice=practice, number=number, phase=phase, target_level=level_after_acceptance(phase), description=frozen, submitted_by=by
+        practice=practice,
+        number=number,
+        phase=phase,
+        target_level=level_after_acceptance(phase),
+        description=frozen,
+        submitted_by=by,
     )
     if practice.level == Level.REGISTERED:
         practice.level = Level.SUBMITTED
@@ -439,7 +462,7 @@ def record_decision(practice, *, by, decision: str, feedback: str):
         practice.level = review_round.target_level
         practice.published_description = review_round.description
         practice.level_decided_at = today
-        practice.reassessment_due = _years_later(today, REASSESSMENT_YEARS)
+        practice.reassessment_due = _years_later(today, _reassessment_years())
         practice.published_at = timezone.now()
         practice.status = Status.PUBLISHED
         practice.save()
@@ -461,13 +484,17 @@ def upload_material(practice, *, by, title, file, is_public=True):
     """Attach a PDF (validated by the form: type by content, size) to the practice."""
     if not perms.is_writer(by, practice):
         raise PermissionDenied(_("Only the writers of this practice can add materials."))
-    material = Material.objects.create(practice=practice, title=title, file=file, size=file.size, is_public=is_public, uploaded_by=by)
+    material = Material.objects.create(
+        practice=practice, title=title, file=file, size=file.size, is_public=is_public, uploaded_by=by
+    )
     _audit(practice, "upload_material", by, title=title)
     return material
 
 
 @transaction.atomic
-def create_collective_trajectory(*, by, title, summary, organisations, penholder, expert_name, sessions, contact_name, contact_email, themes=()):
+def create_collective_trajectory(
+    *, by, title, summary, organisations, penholder, expert_name, sessions, contact_name, contact_email, themes=()
+):
     """The team starts a collective description: one practice, several organisations, a penholder and an expert."""
     if not perms.is_team(by):
         raise PermissionDenied(_("Only the EXPOO team can do this."))
@@ -477,11 +504,19 @@ def create_collective_trajectory(*, by, title, summary, organisations, penholder
     if not penholder.memberships.filter(organisation__in=organisations).exists():
         raise ValidationError(_("The penholder must be a member of one of the participating organisations."))
     practice = Practice.objects.create(
-        title=title, slug=_unique_slug(title), summary=summary, level=Level.REGISTERED, status=Status.WRITING,
-        contact_name=contact_name, contact_email=contact_email, registered_by=by,
+        title=title,
+        slug=_unique_slug(title),
+        summary=summary,
+        level=Level.REGISTERED,
+        status=Status.WRITING,
+        contact_name=contact_name,
+        contact_email=contact_email,
+        registered_by=by,
     )
     for index, organisation in enumerate(organisations):
-        PracticeOrganisation.objects.create(practice=practice, organisation=organisation, role=PracticeRole.SUBMITTER if index == 0 else PracticeRole.PARTNER)
+        PracticeOrganisation.objects.create(
+            practice=practice, organisation=organisation, role=PracticeRole.SUBMITTER if index == 0 else PracticeRole.PARTNER
+        )
     practice.themes.set(themes)
     trajectory = CollectiveTrajectory.objects.create(practice=practice, expert_name=expert_name, penholder=penholder)
     for session in sessions:

@@ -21,13 +21,17 @@ class RegistrationForm(forms.Form):
     )
     title = forms.CharField(label=_("Title of the practice"), max_length=200)
     summary = forms.CharField(
-        label=_("Short description"), widget=forms.Textarea(attrs={"rows": 5}), max_length=1500,
+        label=_("Short description"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=1500,
         help_text=_("In a few sentences: what do you do, with whom, and why?"),
     )
     target_groups = forms.ModelMultipleChoiceField(
         label=_("Target group"), queryset=TargetGroup.objects.active(), widget=forms.CheckboxSelectMultiple
     )
-    themes = forms.ModelMultipleChoiceField(label=_("Theme"), queryset=Theme.objects.active(), widget=forms.CheckboxSelectMultiple)
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Theme"), queryset=Theme.objects.active(), widget=forms.CheckboxSelectMultiple
+    )
     contact_name = forms.CharField(label=_("Contact person"), max_length=120)
     contact_email = forms.EmailField(label=_("Contact e-mail address"))
     contact_phone = forms.CharField(label=_("Contact telephone"), max_length=40, required=False)
@@ -60,18 +64,25 @@ class IntakeForm(forms.Form):
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(
-        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=3000,
-        help_text=_("The submitter reads this."), error_messages={"required": _("Give a reason: the submitter reads it.")},
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=3000,
+        help_text=_("The submitter reads this."),
+        error_messages={"required": _("Give a reason: the submitter reads it.")},
     )
 
 
 class MessageForm(forms.Form):
-    message = forms.CharField(label=_("Message to the writers"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=3000)
+    message = forms.CharField(
+        label=_("Message to the writers"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=3000
+    )
 
 
 class AssignForm(forms.Form):
     reviewers = forms.ModelMultipleChoiceField(
-        label=_("Commission members"), queryset=User.objects.none(), widget=forms.CheckboxSelectMultiple,
+        label=_("Commission members"),
+        queryset=User.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Choose at least one commission member.")},
     )
     due_date = forms.DateField(label=_("Reviews due on"), widget=forms.DateInput(attrs={"type": "date"}))
@@ -91,13 +102,18 @@ class ConflictForm(forms.Form):
         coerce=lambda v: v == "yes",
     )
     statement = forms.CharField(
-        label=_("Describe the conflict"), widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=2000,
+        label=_("Describe the conflict"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=2000,
         help_text=_("Only if you answered yes. The EXPOO team reads this and assigns someone else."),
     )
 
 
 class ReviewForm(forms.Form):
-    overall = forms.CharField(label=_("Overall assessment"), widget=forms.Textarea(attrs={"rows": 5}), required=False, max_length=10000)
+    overall = forms.CharField(
+        label=_("Overall assessment"), widget=forms.Textarea(attrs={"rows": 5}), required=False, max_length=10000
+    )
     recommendation = forms.ChoiceField(
         label=_("Recommendation"), choices=[("", _("— Not yet —")), *Recommendation.choices], required=False
     )
@@ -119,15 +135,21 @@ class ReviewForm(forms.Form):
 class DecisionForm(forms.Form):
     decision = forms.ChoiceField(label=_("Decision"), choices=Recommendation.choices, widget=forms.RadioSelect)
     feedback = forms.CharField(
-        label=_("Feedback to the submitter"), widget=forms.Textarea(attrs={"rows": 10}), max_length=20000,
-        help_text=_("Merge the reviews into one written feedback. The submitter reads this; the individual reviews stay internal."),
+        label=_("Feedback to the submitter"),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        max_length=20000,
+        help_text=_(
+            "Merge the reviews into one written feedback. The submitter reads this; the individual reviews stay internal."
+        ),
     )
 
 
 class MaterialForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     file = forms.FileField(label=_("PDF file"), help_text=_("PDF only, at most 10 MB."))
-    is_public = forms.BooleanField(label=_("Show on the public page once the description is published"), required=False, initial=True)
+    is_public = forms.BooleanField(
+        label=_("Show on the public page once the description is published"), required=False, initial=True
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -144,15 +166,23 @@ class TrajectoryForm(forms.Form):
     title = forms.CharField(label=_("Title of the practice"), max_length=200)
     summary = forms.CharField(label=_("Short description"), widget=forms.Textarea(attrs={"rows": 4}), max_length=1500)
     organisations = forms.ModelMultipleChoiceField(
-        label=_("Participating organisations"), queryset=Organisation.objects.public(),
-        help_text=_("The first chosen (alphabetically) is shown as the submitting organisation. Hold Ctrl (or Cmd) to choose more."),
+        label=_("Participating organisations"),
+        queryset=Organisation.objects.public(),
+        help_text=_(
+            "The first chosen (alphabetically) is shown as the submitting organisation. Hold Ctrl (or Cmd) to choose more."
+        ),
     )
-    penholder = forms.ModelChoiceField(label=_("Penholder"), queryset=User.objects.filter(is_active=True, memberships__isnull=False).distinct())
+    penholder = forms.ModelChoiceField(
+        label=_("Penholder"), queryset=User.objects.filter(is_active=True, memberships__isnull=False).distinct()
+    )
     expert_name = forms.CharField(label=_("Expert who leads the sessions"), max_length=200)
-    themes = forms.ModelMultipleChoiceField(label=_("Themes"), queryset=Theme.objects.active(), widget=forms.CheckboxSelectMultiple, required=False)
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"), queryset=Theme.objects.active(), widget=forms.CheckboxSelectMultiple, required=False
+    )
     contact_email = forms.EmailField(label=_("Contact e-mail address"))
     session_dates = forms.CharField(
-        label=_("Session dates"), widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Session dates"),
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One per line as DD/MM/YYYY HH:MM, for example 12/03/2027 09:30."),
     )
 

@@ -125,33 +125,66 @@ class PracticeSearch:
         facets = []
         counts = self._counts("niveau", "level")
         facets.append(
-            Facet("niveau", _("Level of description"), [
-                {"value": v, "label": label, "count": counts.get(v, 0), "selected": v == self.selected["niveau"]}
-                for v, label in Level.choices
-            ])
+            Facet(
+                "niveau",
+                _("Level of description"),
+                [
+                    {"value": v, "label": label, "count": counts.get(v, 0), "selected": v == self.selected["niveau"]}
+                    for v, label in Level.choices
+                ],
+            )
         )
         for param, (relation, model, title) in self.TERM_FACETS.items():
             counts = self._counts(param, f"{relation}__slug")
             facets.append(
-                Facet(param, title, [
-                    {"value": t.slug, "label": t.label, "count": counts.get(t.slug, 0), "selected": t.slug == self.selected[param]}
-                    for t in model.objects.active()
-                ])
+                Facet(
+                    param,
+                    title,
+                    [
+                        {
+                            "value": t.slug,
+                            "label": t.label,
+                            "count": counts.get(t.slug, 0),
+                            "selected": t.slug == self.selected[param],
+                        }
+                        for t in model.objects.active()
+                    ],
+                )
             )
         counts = self._counts("provincie", "organisations__municipality__province__slug")
         facets.append(
-            Facet("provincie", _("Province"), [
-                {"value": p.slug, "label": p.name, "count": counts.get(p.slug, 0), "selected": p.slug == self.selected["provincie"]}
-                for p in Province.objects.all()
-            ])
+            Facet(
+                "provincie",
+                _("Province"),
+                [
+                    {
+                        "value": p.slug,
+                        "label": p.name,
+                        "count": counts.get(p.slug, 0),
+                        "selected": p.slug == self.selected["provincie"],
+                    }
+                    for p in Province.objects.all()
+                ],
+            )
         )
         counts = self._counts("organisatie", "organisations__slug")
-        organisations = Organisation.objects.public().filter(slug__in=[s for s, n in counts.items() if n] + [self.selected["organisatie"]])
+        organisations = Organisation.objects.public().filter(
+            slug__in=[s for s, n in counts.items() if n] + [self.selected["organisatie"]]
+        )
         facets.append(
-            Facet("organisatie", _("Organisation"), [
-                {"value": o.slug, "label": o.name, "count": counts.get(o.slug, 0), "selected": o.slug == self.selected["organisatie"]}
-                for o in organisations.order_by("name")
-            ])
+            Facet(
+                "organisatie",
+                _("Organisation"),
+                [
+                    {
+                        "value": o.slug,
+                        "label": o.name,
+                        "count": counts.get(o.slug, 0),
+                        "selected": o.slug == self.selected["organisatie"],
+                    }
+                    for o in organisations.order_by("name")
+                ],
+            )
         )
         return facets
 

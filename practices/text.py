@@ -18,7 +18,13 @@ def render(text: str) -> SafeString:
     """Markdown → sanitised HTML; headings are shifted down so a section's text never outranks its title."""
     html = _markdown.render(text or "")
     html = re.sub(r"<(/?)h[12]>", r"<\1h3>", html)
-    clean = nh3.clean(html, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, url_schemes={"http", "https", "mailto"}, link_rel="nofollow noopener")
+    clean = nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="nofollow noopener",
+    )
     return mark_safe(clean)  # noqa: S308 - sanitised by nh3 just above
 
 

@@ -72,7 +72,9 @@ LEVELS = {
     Level.THEORY_BASED: LevelInfo(
         PublicView.DESCRIPTION, (Phase.DESCRIPTION, Phase.SUBSTANTIATION), Phase.RESEARCH, Level.RESEARCH_BASED
     ),
-    Level.RESEARCH_BASED: LevelInfo(PublicView.DESCRIPTION, (Phase.DESCRIPTION, Phase.SUBSTANTIATION, Phase.RESEARCH), None, None),
+    Level.RESEARCH_BASED: LevelInfo(
+        PublicView.DESCRIPTION, (Phase.DESCRIPTION, Phase.SUBSTANTIATION, Phase.RESEARCH), None, None
+    ),
 }
 # A practice with no level yet (registration not accepted, or declined) shows nothing publicly.
 PUBLIC_LEVELS = tuple(LEVELS)
@@ -102,11 +104,19 @@ STATUSES = {
         _("New registration"), _("Registration received"), _("The EXPOO team looks at your registration."), False, Role.TEAM
     ),
     Status.INTAKE_PLANNED: StatusInfo(
-        _("Intake planned"), _("Intake conversation planned"), _("You talk with the EXPOO team about the way of working."), False, Role.TEAM
+        _("Intake planned"),
+        _("Intake conversation planned"),
+        _("You talk with the EXPOO team about the way of working."),
+        False,
+        Role.TEAM,
     ),
     Status.DECLINED: StatusInfo(_("Declined"), _("Registration declined"), _("Read the reason in your e-mail."), False, None),
     Status.WRITING: StatusInfo(
-        _("Being described"), _("Describe your practice"), _("Fill in the template; ask the team to read along or submit."), True, Role.WRITER
+        _("Being described"),
+        _("Describe your practice"),
+        _("Fill in the template; ask the team to read along or submit."),
+        True,
+        Role.WRITER,
     ),
     Status.READ_ALONG: StatusInfo(
         _("Read-along requested"), _("The team reads along"), _("The EXPOO team gives feedback per section."), True, Role.TEAM
@@ -118,7 +128,11 @@ STATUSES = {
         _("With the commission"), _("With the commission"), _("Commission members review your description."), False, Role.REVIEWER
     ),
     Status.REVISION: StatusInfo(
-        _("Revision requested"), _("Revise and resubmit"), _("Read the commission's feedback, revise and resubmit."), True, Role.WRITER
+        _("Revision requested"),
+        _("Revise and resubmit"),
+        _("Read the commission's feedback, revise and resubmit."),
+        True,
+        Role.WRITER,
     ),
     Status.PUBLISHED: StatusInfo(
         _("Published"), _("Published"), _("Your practice is published. You may work on the next level."), True, Role.WRITER
@@ -127,16 +141,34 @@ STATUSES = {
 
 TRANSITIONS = [
     Transition("register_practice", (), Status.REGISTRATION_RECEIVED, Role.MEMBER, _("Register a practice")),
-    Transition("plan_intake", (Status.REGISTRATION_RECEIVED, Status.INTAKE_PLANNED), Status.INTAKE_PLANNED, Role.TEAM, _("Plan intake")),
     Transition(
-        "accept_registration", (Status.REGISTRATION_RECEIVED, Status.INTAKE_PLANNED), Status.WRITING, Role.TEAM, _("Accept registration")
+        "plan_intake", (Status.REGISTRATION_RECEIVED, Status.INTAKE_PLANNED), Status.INTAKE_PLANNED, Role.TEAM, _("Plan intake")
     ),
     Transition(
-        "decline_registration", (Status.REGISTRATION_RECEIVED, Status.INTAKE_PLANNED), Status.DECLINED, Role.TEAM, _("Decline registration")
+        "accept_registration",
+        (Status.REGISTRATION_RECEIVED, Status.INTAKE_PLANNED),
+        Status.WRITING,
+        Role.TEAM,
+        _("Accept registration"),
     ),
-    Transition("request_read_along", (Status.WRITING, Status.REVISION, Status.PUBLISHED), Status.READ_ALONG, Role.WRITER, _("Ask to read along")),
+    Transition(
+        "decline_registration",
+        (Status.REGISTRATION_RECEIVED, Status.INTAKE_PLANNED),
+        Status.DECLINED,
+        Role.TEAM,
+        _("Decline registration"),
+    ),
+    Transition(
+        "request_read_along",
+        (Status.WRITING, Status.REVISION, Status.PUBLISHED),
+        Status.READ_ALONG,
+        Role.WRITER,
+        _("Ask to read along"),
+    ),
     Transition("return_read_along", (Status.READ_ALONG,), None, Role.TEAM, _("Return feedback")),
-    Transition("submit_description", (Status.WRITING, Status.REVISION, Status.PUBLISHED), Status.SUBMITTED, Role.WRITER, _("Submit")),
+    Transition(
+        "submit_description", (Status.WRITING, Status.REVISION, Status.PUBLISHED), Status.SUBMITTED, Role.WRITER, _("Submit")
+    ),
     Transition("assign_reviewers", (Status.SUBMITTED, Status.IN_REVIEW), Status.IN_REVIEW, Role.TEAM, _("Assign reviewers")),
     Transition("declare_conflict", (Status.IN_REVIEW,), Status.IN_REVIEW, Role.REVIEWER, _("Declare a conflict of interest")),
     Transition("submit_review", (Status.IN_REVIEW,), Status.IN_REVIEW, Role.REVIEWER, _("Submit review")),
@@ -162,4 +194,8 @@ def phase_for_level(level: str | None) -> str:
 
 
 def level_after_acceptance(phase: str) -> str:
-    return {Phase.DESCRIPTION: Level.WELL_DESCRIBED, Phase.SUBSTANTIATION: Level.THEORY_BASED, Phase.RESEARCH: Level.RESEARCH_BASED}[phase]
+    return {
+        Phase.DESCRIPTION: Level.WELL_DESCRIBED,
+        Phase.SUBSTANTIATION: Level.THEORY_BASED,
+        Phase.RESEARCH: Level.RESEARCH_BASED,
+    }[phase]

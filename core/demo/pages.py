@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from core.models import Theme
 from pages.models import ContactFormField, ContactPage, ContentPage, FooterSettings, HomePage, NewsIndexPage, NewsItemPage
+from practices.models import DatabankSettings
 
 from .news import NEWS, NEWS_INDEX
 from .pages_about import ABOUT
@@ -41,7 +42,7 @@ TILES = [
     (
         "Databank kwaliteitsvolle praktijken",
         "Praktijken die organisaties zorgvuldig beschreven, en hoe je zelf een praktijk aanmeldt.",
-        "databank-kwaliteitsvolle-praktijken",
+        "/praktijken/",
     ),
     ("Toolbox", "Rapporten, artikels, brochures, podcasts en praktijkmateriaal om mee aan de slag te gaan.", "toolbox"),
     (
@@ -177,6 +178,10 @@ def _update_footer(site, loader, stats):
     if changed:
         footer.save()
     stats.note("footer settings: filled in" if changed else "footer settings: already filled in, left alone")
+    databank = DatabankSettings.for_site(site)
+    if databank.help_page_id is None and (page := loader.find("databank-kwaliteitsvolle-praktijken")):
+        databank.help_page = page
+        databank.save()
 
 
 def load_pages(stats) -> None:

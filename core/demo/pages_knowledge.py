@@ -4,8 +4,8 @@ from .util import cta, heading, quote, text, video
 
 DATABANK = {
     "slug": "databank-kwaliteitsvolle-praktijken",
-    "title": "Databank kwaliteitsvolle praktijken",
-    "show_in_menus": True,
+    "title": "Zo werkt de databank",
+    "show_in_menus": False,
     "intro": "In de databank vind je manieren van werken met gezinnen die organisaties zorgvuldig hebben beschreven, zodat anderen ermee aan de slag kunnen.",
     "body": [
         text(

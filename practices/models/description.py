@@ -22,7 +22,9 @@ class Description(models.Model):
         ordering = ["practice", "-version"]
         constraints = [
             models.UniqueConstraint(fields=["practice"], condition=models.Q(is_draft=True), name="one_draft_per_practice"),
-            models.UniqueConstraint(fields=["practice", "version"], condition=models.Q(is_draft=False), name="unique_version_per_practice"),
+            models.UniqueConstraint(
+                fields=["practice", "version"], condition=models.Q(is_draft=False), name="unique_version_per_practice"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -23,9 +23,7 @@ class PracticeQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Practices of the organisations this person belongs to, or whose trajectory they join."""
         if not user.is_authenticated:
             return self.none()
-        return self.filter(
-            models.Q(organisations__memberships__user=user) | models.Q(trajectory__penholder=user)
-        ).distinct()
+        return self.filter(models.Q(organisations__memberships__user=user) | models.Q(trajectory__penholder=user)).distinct()
 
     def awaiting(self, status):
         return self.filter(status=status)
@@ -39,17 +37,23 @@ class Practice(index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     summary = models.TextField(_("short description"), max_length=1500)
     level = models.CharField(_("level of description"), max_length=20, choices=Level.choices, blank=True, db_index=True)
-    status = models.CharField(_("status"), max_length=30, choices=Status.choices, default=Status.REGISTRATION_RECEIVED, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=30, choices=Status.choices, default=Status.REGISTRATION_RECEIVED, db_index=True
+    )
     organisations = models.ManyToManyField(
         "organisations.Organisation", through="PracticeOrganisation", related_name="practices", verbose_name=_("organisations")
     )
     themes = models.ManyToManyField("core.Theme", blank=True, related_name="practices", verbose_name=_("themes"))
-    target_groups = models.ManyToManyField("core.TargetGroup", blank=True, related_name="practices", verbose_name=_("target groups"))
+    target_groups = models.ManyToManyField(
+        "core.TargetGroup", blank=True, related_name="practices", verbose_name=_("target groups")
+    )
     age_groups = models.ManyToManyField("core.AgeGroup", blank=True, related_name="practices", verbose_name=_("age groups"))
     support_functions = models.ManyToManyField(
         "core.SupportFunction", blank=True, related_name="practices", verbose_name=_("functions of parenting support")
     )
-    settings = models.ManyToManyField("core.Setting", blank=True, related_name="practices", verbose_name=_("settings and sectors"))
+    settings = models.ManyToManyField(
+        "core.Setting", blank=True, related_name="practices", verbose_name=_("settings and sectors")
+    )
     duration = models.CharField(_("duration and intensity"), max_length=200, blank=True)
     costs = models.CharField(_("costs"), max_length=200, blank=True)
     contact_name = models.CharField(_("contact person"), max_length=120)
@@ -125,9 +129,7 @@ class Practice(index.Indexed, models.Model):
         if not self.published_description_id or self.level not in PUBLISHED_LEVELS:
             return ""
         phases = LEVELS[self.level].phases
-        return "\n".join(
-            strip_tags(s.body) for s in self.published_description.sections.all() if s.phase in phases
-        )
+        return "\n".join(strip_tags(s.body) for s in self.published_description.sections.all() if s.phase in phases)
 
 
 class PracticeRole(models.TextChoices):
@@ -145,6 +147,9 @@ class PracticeOrganisation(models.Model):
         constraints = [models.UniqueConstraint(fields=["practice", "organisation"], name="unique_practice_organisation")]
         ordering = ["role", "organisation__name"]
 
+    def __str__(self) -> str:
+        return f"{self.organisation} ({self.role})"
+
 
 class CollectiveTrajectory(models.Model):
     """A collective description: several organisations describe one practice together, led by an
@@ -152,7 +157,9 @@ class CollectiveTrajectory(models.Model):
 
     practice = models.OneToOneField(Practice, on_delete=models.CASCADE, related_name="trajectory")
     expert_name = models.CharField(_("expert"), max_length=200)
-    penholder = models.ForeignKey(django_settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="penholder_of", verbose_name=_("penholder"))
+    penholder = models.ForeignKey(
+        django_settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="penholder_of", verbose_name=_("penholder")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -171,3 +178,6 @@ class CollectiveSession(models.Model):
 
     class Meta:
         ordering = ["starts_at"]
+
+    def __str__(self) -> str:
+        return f"{self.trajectory}: {self.starts_at:%Y-%m-%d %H:%M}"

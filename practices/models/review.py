@@ -62,7 +62,9 @@ class ReviewAssignmentQuerySet(models.QuerySet):
 class ReviewAssignment(models.Model):
     round = models.ForeignKey(ReviewRound, on_delete=models.CASCADE, related_name="assignments")
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_assignments")
-    status = models.CharField(max_length=16, choices=AssignmentStatus.choices, default=AssignmentStatus.AWAITING_DECLARATION, db_index=True)
+    status = models.CharField(
+        max_length=16, choices=AssignmentStatus.choices, default=AssignmentStatus.AWAITING_DECLARATION, db_index=True
+    )
     due_date = models.DateField(_("due date"))
     conflict_statement = models.TextField(_("conflict of interest"), blank=True)
     declared_at = models.DateTimeField(null=True, blank=True)
@@ -101,3 +103,6 @@ class ReviewNote(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["review", "section_key"], name="unique_note_per_section")]
+
+    def __str__(self) -> str:
+        return self.section_key

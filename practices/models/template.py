@@ -24,11 +24,19 @@ class DescriptionTemplate(ClusterableModel):
     version = models.PositiveIntegerField(_("version"), unique=True)
     title = models.CharField(_("title"), max_length=200)
     introduction = models.TextField(_("introduction"), blank=True)
-    is_active = models.BooleanField(_("active"), default=False, help_text=_("New descriptions use the active version with the highest number."))
+    is_active = models.BooleanField(
+        _("active"), default=False, help_text=_("New descriptions use the active version with the highest number.")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = DescriptionTemplateQuerySet.as_manager()
-    panels = [FieldPanel("title"), FieldPanel("version"), FieldPanel("is_active"), FieldPanel("introduction"), InlinePanel("sections", label=_("Sections"))]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("version"),
+        FieldPanel("is_active"),
+        FieldPanel("introduction"),
+        InlinePanel("sections", label=_("Sections")),
+    ]
 
     class Meta:
         ordering = ["-version"]
@@ -55,14 +63,23 @@ class DescriptionTemplate(ClusterableModel):
 
 class TemplateSection(Orderable):
     template = ParentalKey(DescriptionTemplate, on_delete=models.CASCADE, related_name="sections")
-    key = models.SlugField(_("key"), max_length=60, help_text=_("Stays the same across versions so descriptions can be compared."))
+    key = models.SlugField(
+        _("key"), max_length=60, help_text=_("Stays the same across versions so descriptions can be compared.")
+    )
     title = models.CharField(_("title"), max_length=200)
     phase = models.CharField(_("phase"), max_length=20, choices=Phase.choices, default=Phase.DESCRIPTION)
     guiding_questions = models.TextField(_("guiding questions"), blank=True, help_text=_("One question per line."))
     help_text = models.TextField(_("help text"), blank=True)
     is_required = models.BooleanField(_("required"), default=True)
 
-    panels = [FieldPanel("title"), FieldPanel("key"), FieldPanel("phase"), FieldPanel("is_required"), FieldPanel("guiding_questions"), FieldPanel("help_text")]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("key"),
+        FieldPanel("phase"),
+        FieldPanel("is_required"),
+        FieldPanel("guiding_questions"),
+        FieldPanel("help_text"),
+    ]
 
     class Meta(Orderable.Meta):
         constraints = [models.UniqueConstraint(fields=["template", "key"], name="unique_section_key_per_template")]

@@ -29,7 +29,17 @@ def cast(db):
     theme = ThemeFactory(name="Ouderparticipatie", slug="ouderparticipatie")
     target = TargetGroup.objects.create(name="Ouders van jonge kinderen", slug="ouders-jonge-kinderen")
     return {
-        "org": org, "other_org": other_org, "writer": writer, "colleague": colleague, "outsider": outsider,
-        "team": team, "reviewer": reviewer, "reviewer2": reviewer2, "chair": chair, "admin": admin,
-        "theme": theme, "target": target, "due": datetime.date.today() + datetime.timedelta(days=21),
+        "org": org,
+        "other_org": other_org,
+        "writer": writer,
+        "colleague": colleague,
+        "outsider": outsider,
+        "team": team,
+        "reviewer": reviewer,
+        "reviewer2": reviewer2,
+        "chair": chair,
+        "admin": admin,
+        "theme": theme,
+        "target": target,
+        "due": datetime.date.today() + datetime.timedelta(days=21),
     }

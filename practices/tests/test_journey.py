@@ -32,11 +32,18 @@ def test_a_practice_goes_from_registration_to_publication(client, cast, django_c
     # 1. A member registers a practice.
     _as(client, cast["writer"])
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("practices:register"), {
-            "organisation": cast["org"].pk, "title": "Samen aan tafel", "summary": "Ouders koken en praten samen.",
-            "target_groups": [cast["target"].pk], "themes": [cast["theme"].pk],
-            "contact_name": "Sam Schrijver", "contact_email": "schrijver@example.org",
-        })
+        response = client.post(
+            reverse("practices:register"),
+            {
+                "organisation": cast["org"].pk,
+                "title": "Samen aan tafel",
+                "summary": "Ouders koken en praten samen.",
+                "target_groups": [cast["target"].pk],
+                "themes": [cast["theme"].pk],
+                "contact_name": "Sam Schrijver",
+                "contact_email": "schrijver@example.org",
+            },
+        )
     assert response.status_code == 302
     practice = Practice.objects.get(title="Samen aan tafel")
     assert practice.status == Status.REGISTRATION_RECEIVED and practice.level == ""
@@ -48,7 +55,12 @@ def test_a_practice_goes_from_registration_to_publication(client, cast, django_c
 
     # 2. The team plans the intake and accepts.
     _as(client, cast["team"])
-    assert client.post(reverse("practices:intake", args=[practice.pk]), {"step": "plan", "when": "2026-12-01T10:00", "notes": "Bellen"}).status_code == 302
+    assert (
+        client.post(
+            reverse("practices:intake", args=[practice.pk]), {"step": "plan", "when": "2026-12-01T10:00", "notes": "Bellen"}
+        ).status_code
+        == 302
+    )
     assert client.post(reverse("practices:intake", args=[practice.pk]), {"step": "accept"}).status_code == 302
     practice.refresh_from_db()
     assert practice.level == Level.REGISTERED and practice.status == Status.WRITING
@@ -73,7 +85,10 @@ def test_a_practice_goes_from_registration_to_publication(client, cast, django_c
 
     # 4. The writer completes and submits: level ingediend, version 1 frozen.
     _as(client, cast["writer"])
-    assert "Maak de doelen concreter." in client.get(reverse("practices:edit_section", args=[practice.pk, "doelen"])).content.decode()
+    assert (
+        "Maak de doelen concreter."
+        in client.get(reverse("practices:edit_section", args=[practice.pk, "doelen"])).content.decode()
+    )
     _fill_all_required(client, practice, DESCRIPTION_KEYS)
     client.post(reverse("practices:transition", args=[practice.pk, "submit_description"]))
     practice.refresh_from_db()
@@ -82,8 +97,10 @@ def test_a_practice_goes_from_registration_to_publication(client, cast, django_c
 
     # 5. The team assigns two reviewers; one declares a conflict, the other reviews.
     _as(client, cast["team"])
-    response = client.post(reverse("practices:assign", args=[practice.pk]), {
-        "reviewers": [cast["reviewer"].pk, cast["reviewer2"].pk], "due_date": cast["due"].isoformat()})
+    response = client.post(
+        reverse("practices:assign", args=[practice.pk]),
+        {"reviewers": [cast["reviewer"].pk, cast["reviewer2"].pk], "due_date": cast["due"].isoformat()},
+    )
     assert response.status_code == 302
     practice.refresh_from_db()
     assert practice.status == Status.IN_REVIEW
@@ -91,19 +108,27 @@ def test_a_practice_goes_from_registration_to_publication(client, cast, django_c
     a1 = review_round.assignments.get(reviewer=cast["reviewer"])
     a2 = review_round.assignments.get(reviewer=cast["reviewer2"])
     _as(client, cast["reviewer2"])
-    client.post(reverse("practices:review", args=[a2.pk]), {"step": "declare", "has_conflict": "yes", "statement": "Ik werk daar."})
+    client.post(
+        reverse("practices:review", args=[a2.pk]), {"step": "declare", "has_conflict": "yes", "statement": "Ik werk daar."}
+    )
     a2.refresh_from_db()
     assert a2.status == AssignmentStatus.CONFLICT
     assert client.get(practice.get_workspace_url()).status_code == 404, "a conflicted reviewer no longer sees the dossier"
     _as(client, cast["reviewer"])
     client.post(reverse("practices:review", args=[a1.pk]), {"step": "declare", "has_conflict": "no"})
     notes = {f"note_{k}": "Duidelijk." for k in DESCRIPTION_KEYS}
-    response = client.post(reverse("practices:review", args=[a1.pk]), {"step": "review", "overall": "Individueel oordeel: nog te vaag", "recommendation": "revise", "submit": "1", **notes})
+    response = client.post(
+        reverse("practices:review", args=[a1.pk]),
+        {"step": "review", "overall": "Individueel oordeel: nog te vaag", "recommendation": "revise", "submit": "1", **notes},
+    )
     assert response.status_code == 302
 
     # 6. The chair decides: revise. The writer reads the feedback, not the individual review.
     _as(client, cast["chair"])
-    response = client.post(reverse("practices:decide", args=[review_round.pk]), {"decision": "revise", "feedback": "Beschrijf de aanpak stap voor stap."})
+    response = client.post(
+        reverse("practices:decide", args=[review_round.pk]),
+        {"decision": "revise", "feedback": "Beschrijf de aanpak stap voor stap."},
+    )
     assert response.status_code == 302
     practice.refresh_from_db()
     assert practice.status == Status.REVISION
@@ -124,12 +149,17 @@ def test_a_practice_goes_from_registration_to_publication(client, cast, django_c
 
     # 8. Second round: accept. Published, news draft prepared, writers told.
     _as(client, cast["team"])
-    client.post(reverse("practices:assign", args=[practice.pk]), {"reviewers": [cast["reviewer"].pk], "due_date": cast["due"].isoformat()})
+    client.post(
+        reverse("practices:assign", args=[practice.pk]), {"reviewers": [cast["reviewer"].pk], "due_date": cast["due"].isoformat()}
+    )
     second = practice.rounds.get(number=2)
     a = second.assignments.get()
     _as(client, cast["reviewer"])
     client.post(reverse("practices:review", args=[a.pk]), {"step": "declare", "has_conflict": "no"})
-    client.post(reverse("practices:review", args=[a.pk]), {"step": "review", "overall": "Klaar", "recommendation": "accept", "submit": "1", **notes})
+    client.post(
+        reverse("practices:review", args=[a.pk]),
+        {"step": "review", "overall": "Klaar", "recommendation": "accept", "submit": "1", **notes},
+    )
     _as(client, cast["chair"])
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):

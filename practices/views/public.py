@@ -35,7 +35,14 @@ def _public_practice(slug):
     practice = get_object_or_404(
         Practice.objects.public()
         .select_related("published_description__template", "trajectory")
-        .prefetch_related("themes", "target_groups", "age_groups", "support_functions", "settings", "organisation_links__organisation__municipality__province"),
+        .prefetch_related(
+            "themes",
+            "target_groups",
+            "age_groups",
+            "support_functions",
+            "settings",
+            "organisation_links__organisation__municipality__province",
+        ),
         slug=slug,
     )
     return practice
@@ -90,10 +97,16 @@ def material_download(request, pk):
     """A PDF, served as an attachment after checking who may see it (never straight from media)."""
     material = get_object_or_404(Material.objects.select_related("practice"), pk=pk)
     practice = material.practice
-    public = material.is_public and practice.public_view == PublicView.DESCRIPTION and Practice.objects.public().filter(pk=practice.pk).exists()
+    public = (
+        material.is_public
+        and practice.public_view == PublicView.DESCRIPTION
+        and Practice.objects.public().filter(pk=practice.pk).exists()
+    )
     if not public and not perms.can_view_workspace(request.user, practice)[0]:
         raise Http404
-    response = FileResponse(material.file.open("rb"), as_attachment=True, filename=f"{material.title[:80]}.pdf", content_type="application/pdf")
+    response = FileResponse(
+        material.file.open("rb"), as_attachment=True, filename=f"{material.title[:80]}.pdf", content_type="application/pdf"
+    )
     response["X-Content-Type-Options"] = "nosniff"
     if not public:
         response["Cache-Control"] = "private, no-store"
@@ -115,15 +128,17 @@ def databank_csv(request):
     writer.writerow(CSV_COLUMNS)
     for start in range(0, len(ids), 500):
         for practice in PracticeSearch.load(ids[start : start + 500]):
-            writer.writerow([
-                _safe_cell(practice.title),
-                practice.get_level_display(),
-                ", ".join(t.name for t in practice.themes.all()),
-                ", ".join(t.name for t in practice.target_groups.all()),
-                ", ".join(link.organisation.name for link in practice.organisation_links.all()),
-                _safe_cell(practice.summary),
-                request.build_absolute_uri(practice.get_absolute_url()),
-            ])
+            writer.writerow(
+                [
+                    _safe_cell(practice.title),
+                    practice.get_level_display(),
+                    ", ".join(t.name for t in practice.themes.all()),
+                    ", ".join(t.name for t in practice.target_groups.all()),
+                    ", ".join(link.organisation.name for link in practice.organisation_links.all()),
+                    _safe_cell(practice.summary),
+                    request.build_absolute_uri(practice.get_absolute_url()),
+                ]
+            )
     return response
 
 

@@ -20,14 +20,14 @@ def to_review(request):
     if not (perms.is_commission(request.user) or perms.is_chair(request.user)):
         raise PermissionDenied(_("This page is for commission members."))
     assignments = (
-        ReviewAssignment.objects.filter(reviewer=request.user)
-        .select_related("round__practice")
-        .order_by("status", "due_date")
+        ReviewAssignment.objects.filter(reviewer=request.user).select_related("round__practice").order_by("status", "due_date")
     )
     decide = (
-        ReviewRound.objects.open().filter(practice__status=Status.IN_REVIEW, assignments__status=AssignmentStatus.SUBMITTED)
+        ReviewRound.objects.open()
+        .filter(practice__status=Status.IN_REVIEW, assignments__status=AssignmentStatus.SUBMITTED)
         .exclude(assignments__reviewer=request.user, assignments__status=AssignmentStatus.CONFLICT)
-        .select_related("practice").distinct()
+        .select_related("practice")
+        .distinct()
         if perms.is_chair(request.user)
         else []
     )
@@ -38,7 +38,9 @@ def to_review(request):
 @login_required
 def review(request, pk):
     """Declare a conflict first; then write a note per section and a recommendation."""
-    assignment = get_object_or_404(ReviewAssignment.objects.select_related("round__practice", "round__description__template"), pk=pk)
+    assignment = get_object_or_404(
+        ReviewAssignment.objects.select_related("round__practice", "round__description__template"), pk=pk
+    )
     if assignment.reviewer_id != request.user.pk:
         raise Http404
     practice = assignment.round.practice
@@ -55,8 +57,10 @@ def review(request, pk):
         try:
             if request.POST.get("step") == "declare" and conflict_form.is_valid():
                 actions.declare_conflict(
-                    assignment, by=request.user,
-                    has_conflict=conflict_form.cleaned_data["has_conflict"], statement=conflict_form.cleaned_data["statement"],
+                    assignment,
+                    by=request.user,
+                    has_conflict=conflict_form.cleaned_data["has_conflict"],
+                    statement=conflict_form.cleaned_data["statement"],
                 )
                 if conflict_form.cleaned_data["has_conflict"]:
                     messages.success(request, _("Thank you. You no longer take part in this review."))
@@ -65,8 +69,12 @@ def review(request, pk):
             if request.POST.get("step") == "review" and review_form.is_valid():
                 submit = "submit" in request.POST
                 actions.save_review(
-                    assignment, by=request.user, notes=review_form.notes(), overall=review_form.cleaned_data["overall"],
-                    recommendation=review_form.cleaned_data["recommendation"], submit=submit,
+                    assignment,
+                    by=request.user,
+                    notes=review_form.notes(),
+                    overall=review_form.cleaned_data["overall"],
+                    recommendation=review_form.cleaned_data["recommendation"],
+                    submit=submit,
                 )
                 messages.success(request, _("Your review was submitted.") if submit else _("Your review was saved as a draft."))
                 return redirect("practices:to_review" if submit else "practices:review", **({} if submit else {"pk": pk}))
@@ -77,7 +85,13 @@ def review(request, pk):
         status = 400
     texts = assignment.round.description.section_map()
     rows = [{"section": s, "text": texts.get(s.key), "field": review_form[f"note_{s.key}"]} for s in sections]
-    context = {"assignment": assignment, "practice": practice, "conflict_form": conflict_form, "review_form": review_form, "rows": rows}
+    context = {
+        "assignment": assignment,
+        "practice": practice,
+        "conflict_form": conflict_form,
+        "review_form": review_form,
+        "rows": rows,
+    }
     return render(request, "practices/review.html", context, status=status)
 
 

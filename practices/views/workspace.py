@@ -24,17 +24,21 @@ TRACKER = [
     (Status.PUBLISHED, _("Published")),
 ]
 _TRACK_POSITION = {
-    Status.REGISTRATION_RECEIVED: 0, Status.INTAKE_PLANNED: 0, Status.DECLINED: 0,
-    Status.WRITING: 1, Status.READ_ALONG: 1, Status.REVISION: 1,
-    Status.SUBMITTED: 2, Status.IN_REVIEW: 3, Status.PUBLISHED: 4,
+    Status.REGISTRATION_RECEIVED: 0,
+    Status.INTAKE_PLANNED: 0,
+    Status.DECLINED: 0,
+    Status.WRITING: 1,
+    Status.READ_ALONG: 1,
+    Status.REVISION: 1,
+    Status.SUBMITTED: 2,
+    Status.IN_REVIEW: 3,
+    Status.PUBLISHED: 4,
 }
 
 
 def practice_for(user, pk) -> Practice:
     """The practice if this person may see its dossier; a 404 otherwise, so nothing is revealed."""
-    practice = get_object_or_404(
-        Practice.objects.prefetch_related("organisation_links__organisation"), pk=pk
-    )
+    practice = get_object_or_404(Practice.objects.prefetch_related("organisation_links__organisation"), pk=pk)
     if not perms.can_view_workspace(user, practice)[0]:
         raise Http404
     return practice
@@ -79,7 +83,9 @@ def workspace(request, pk):
         "rounds": practice.rounds.select_related("description").order_by("-number"),
         "missing": actions.missing_sections(practice, draft) if draft else [],
         "materials": practice.materials.all(),
-        "history": ModelLogEntry.objects.for_instance(practice).select_related("user").order_by("-timestamp")[:50] if is_team else [],
+        "history": ModelLogEntry.objects.for_instance(practice).select_related("user").order_by("-timestamp")[:50]
+        if is_team
+        else [],
         "assignment": perms.active_assignment(request.user, practice),
         "trajectory": getattr(practice, "trajectory", None),
     }
@@ -195,15 +201,23 @@ def round_detail(request, pk, number):
     for section in review_round.description.template.sections.all():
         text = texts.get(section.key)
         old = before.get(section.key)
-        rows.append({
-            "section": section,
-            "text": text,
-            "diff": diff(old.body, text.body) if previous and old and text and old.body != text.body else None,
-            "changed": bool(previous and text and (old is None or old.body != text.body)),
-            "comments": [c for c in practice.comments.all() if c.description_id == review_round.description_id and c.section_key == section.key],
-        })
+        rows.append(
+            {
+                "section": section,
+                "text": text,
+                "diff": diff(old.body, text.body) if previous and old and text and old.body != text.body else None,
+                "changed": bool(previous and text and (old is None or old.body != text.body)),
+                "comments": [
+                    c
+                    for c in practice.comments.all()
+                    if c.description_id == review_round.description_id and c.section_key == section.key
+                ],
+            }
+        )
     can_see_reviews = perms.can_view_reviews(request.user, review_round)[0]
-    assignments = review_round.assignments.select_related("reviewer", "review").prefetch_related("review__notes") if can_see_reviews else []
+    assignments = (
+        review_round.assignments.select_related("reviewer", "review").prefetch_related("review__notes") if can_see_reviews else []
+    )
     own = perms.active_assignment(request.user, practice)
     context = {
         "practice": practice,
@@ -233,7 +247,13 @@ def next_level(request, pk):
         if s.phase == phase
     ]
     target = info.next_level if info and practice.level not in (Level.REGISTERED, Level.SUBMITTED) else Level.WELL_DESCRIBED
-    context = {"practice": practice, "rows": rows, "phase": phase, "target": target and Level(target).label, "missing": [r for r in rows if not r["filled"] and r["section"].is_required]}
+    context = {
+        "practice": practice,
+        "rows": rows,
+        "phase": phase,
+        "target": target and Level(target).label,
+        "missing": [r for r in rows if not r["filled"] and r["section"].is_required],
+    }
     return render(request, "practices/next_level.html", context)
 
 
@@ -244,7 +264,13 @@ def materials(request, pk):
         raise PermissionDenied(_("Only the writers of this practice can add materials."))
     form = MaterialForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        actions.upload_material(practice, by=request.user, title=form.cleaned_data["title"], file=form.cleaned_data["file"], is_public=form.cleaned_data["is_public"])
+        actions.upload_material(
+            practice,
+            by=request.user,
+            title=form.cleaned_data["title"],
+            file=form.cleaned_data["file"],
+            is_public=form.cleaned_data["is_public"],
+        )
         messages.success(request, _("The material was added."))
         return redirect(practice.get_workspace_url())
     return render(request, "practices/materials.html", {"practice": practice, "form": form}, status=400 if form.errors else 200)
