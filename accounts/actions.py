@@ -4,11 +4,12 @@ Each checks permission, writes in one transaction, records the audit entry (Wagt
 notifies the people concerned.
 """
 
+from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
@@ -33,7 +34,9 @@ def _unique_slug(name: str) -> str:
 def _set_password_url(user) -> str:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
-    return reverse("accounts:password_reset_confirm", kwargs={"uidb64": uid, "token": token})
+    # E-mail goes out in Dutch, so the link does too, whatever language the approver browses in.
+    with translation.override(settings.LANGUAGE_CODE):
+        return reverse("accounts:password_reset_confirm", kwargs={"uidb64": uid, "token": token})
 
 
 def _team_members():

@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Theme
@@ -135,3 +135,15 @@ class OrganisationProfileForm(forms.ModelForm):
         model = Organisation
         fields = ["description", "street", "postcode", "municipality", "website", "email", "phone", "contact_name", "themes"]
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
+
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
+
+class SetOrResetPasswordForm(PasswordResetForm):
+    """Password reset that also reaches people who never chose a password (approved accounts start
+    without one), so an expired set-password link is never a dead end."""
+
+    def get_users(self, email):
+        from .models import User
+
+        return User.objects.filter(email__iexact=email, is_active=True)

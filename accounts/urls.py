@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
-from .forms import EmailAuthenticationForm
+from .forms import EmailAuthenticationForm, SetOrResetPasswordForm
 
 app_name = "accounts"
 urlpatterns = [
@@ -18,6 +18,7 @@ urlpatterns = [
         "wachtwoord-vergeten/",
         auth_views.PasswordResetView.as_view(
             template_name="accounts/password_reset.html",
+            form_class=SetOrResetPasswordForm,
             email_template_name="notifications/email/password_reset_body.txt",
             subject_template_name="notifications/email/password_reset_subject.txt",
             success_url=reverse_lazy("accounts:password_reset_done"),

@@ -4,10 +4,11 @@ must act next. Views call these and nothing else that writes."""
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -86,13 +87,16 @@ def writers(practice):
     ).distinct()
 
 
-def _tell(practice, verb, recipients, template, url=None, **context):
+def _tell(practice, verb, recipients, template, public=False, **context):
+    """Notify about a practice; links point at the dossier (or the public page) in Dutch, the e-mail's language."""
+    with translation.override(settings.LANGUAGE_CODE):
+        url = practice.get_absolute_url() if public else practice.get_workspace_url()
     notify(
         f"practice.{verb}",
         recipients=list(recipients),
         template=f"practice_{template}",
         context={"practice": practice, **context},
-        url=url or practice.get_workspace_url(),
+        url=url,
     )
 
 
@@ -470,7 +474,7 @@ def record_decision(practice, *, by, decision: str, feedback: str):
         _draft_news_item(practice, practice.level, by)
         _tell(practice, "accepted", writers(practice), "accepted", review_round=review_round)
         followers = User.objects.filter(followed_themes__in=practice.themes.all(), is_active=True).distinct()
-        _tell(practice, "published_for_followers", followers, "published_for_followers", url=practice.get_absolute_url())
+        _tell(practice, "published_for_followers", followers, "published_for_followers", public=True)
     else:
         practice.status = Status.REVISION
         practice.save(update_fields=["status", "updated_at"])

@@ -5,6 +5,7 @@ Without any environment the site runs on SQLite in WAL mode under var/, keeps me
 var/media, writes e-mail to var/mail and generates its secret key once in var/secret_key.
 """
 
+import os
 from pathlib import Path
 
 import environ
@@ -24,8 +25,10 @@ def _secret_key() -> str:
         return env.str("SECRET_KEY")
     path = VAR_DIR / "secret_key"
     if not path.exists():
-        path.write_text(get_random_secret_key())
-        path.chmod(0o600)
+        # Created readable by the owner only from the first byte on.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(get_random_secret_key())
     return path.read_text().strip()
 
 

@@ -1,0 +1,100 @@
+"""Fixtures shared by every app's tests: the people of the platform in their roles, and helpers
+to read what a user receives (e-mail links, Dutch interface texts)."""
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from django.utils import translation
+from django.utils.html import escape
+
+from accounts import roles
+from core.factories import MembershipFactory, OrganisationFactory, UserFactory
+from organisations.models import OrganisationKind
+
+_URL = re.compile(r"https?://[^\s<>\"']+")
+_CSRF_TOKEN = re.compile(r"[A-Za-z0-9]{64}")
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request in English leaves English active in the thread; start every test from Dutch."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def organisation(db):
+    return OrganisationFactory(name="Huis van het Kind Gent", kind=OrganisationKind.HUIS_VAN_HET_KIND)
+
+
+@pytest.fixture
+def org_admin(organisation):
+    """An administrator of `organisation`."""
+    return MembershipFactory(organisation=organisation, admin=True, user__email="beheer@hvhk-gent.be").user
+
+
+@pytest.fixture
+def member(organisation):
+    """A plain member of `organisation`."""
+    return MembershipFactory(organisation=organisation, user__email="lid@hvhk-gent.be").user
+
+
+@pytest.fixture
+def other_org_admin(db):
+    """The administrator of another organisation."""
+    other = OrganisationFactory(name="Opvoedingswinkel Leuven", kind=OrganisationKind.OPVOEDINGSWINKEL)
+    return MembershipFactory(organisation=other, admin=True, user__email="beheer@ow-leuven.be").user
+
+
+@pytest.fixture
+def team_user(db):
+    return UserFactory(email="team@expoo.be", groups=[roles.EXPOO_TEAM])
+
+
+@pytest.fixture
+def commission_member(db):
+    return UserFactory(email="commissie@voorbeeld.be", groups=[roles.COMMISSION_MEMBER])
+
+
+@pytest.fixture
+def links_in():
+    """The site-relative paths of the links in an e-mail's text body."""
+
+    def read(message) -> list[str]:
+        paths = []
+        for url in _URL.findall(message.body):
+            parts = urlsplit(url.rstrip(".,)"))
+            paths.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+        return paths
+
+    return read
+
+
+@pytest.fixture
+def dutch():
+    """The Dutch text a visitor reads for an interface string, as it appears in HTML.
+
+    Fails when the string has no Dutch translation: the interface must not fall back to English.
+    """
+
+    def translate(msgid: str, html: bool = True, **params) -> str:
+        with translation.override("nl-be"):
+            text = translation.gettext(msgid)
+        assert text != msgid, f"No Dutch translation for {msgid!r}"
+        if params:
+            text = text % params
+        return escape(text) if html else text
+
+    return translate
+
+
+@pytest.fixture
+def without_csrf():
+    """Page text with CSRF tokens blanked, so two responses can be compared for equality."""
+
+    def strip(response) -> str:
+        return _CSRF_TOKEN.sub("<token>", response.content.decode())
+
+    return strip

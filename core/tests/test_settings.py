@@ -1,0 +1,117 @@
+"""Settings come from the environment with safe defaults: SQLite in WAL mode, a secret key kept
+in the var directory, and production settings that pass Django's deployment checks."""
+
+import os
+import secrets
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+BASE_DIR = Path(settings.BASE_DIR)
+sqlite_only = pytest.mark.skipif(connection.vendor != "sqlite", reason="WAL is a SQLite journal mode")
+
+
+def clean_environment(**extra) -> dict:
+    """A bare environment, as on a fresh server: only what a process needs to start, plus `extra`."""
+    env = {key: os.environ[key] for key in ("PATH", "HOME", "LANG", "TMPDIR") if key in os.environ}
+    return {**env, "PYTHONDONTWRITEBYTECODE": "1", **extra}
+
+
+def run_python(code: str, env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=60)
+
+
+@sqlite_only
+def test_sqlite_connections_are_opened_in_wal_mode():
+    options = settings.DATABASES["default"]["OPTIONS"]
+
+    assert "journal_mode=WAL" in options["init_command"]
+    assert options["transaction_mode"] == "IMMEDIATE"
+
+
+@sqlite_only
+def test_a_sqlite_file_opened_with_the_site_settings_runs_in_wal_mode(tmp_path, django_db_blocker):
+    # The test database lives in memory, where WAL cannot apply; open a real file the same way.
+    from django.db.backends.sqlite3.base import DatabaseWrapper
+
+    wrapper = DatabaseWrapper({**connection.settings_dict, "NAME": str(tmp_path / "expoo.sqlite3")}, alias="wal_check")
+    try:
+        with django_db_blocker.unblock(), wrapper.cursor() as cursor:
+            cursor.execute("PRAGMA journal_mode")
+            journal_mode = cursor.fetchone()[0]
+            cursor.execute("PRAGMA foreign_keys")
+            foreign_keys = cursor.fetchone()[0]
+    finally:
+        wrapper.close()
+
+    assert journal_mode == "wal"
+    assert foreign_keys == 1
+
+
+def test_without_secret_key_one_is_generated_private_and_reused(tmp_path):
+    var_dir = tmp_path / "var"  # does not exist yet: the settings create it
+    env = clean_environment(EXPOO_VAR_DIR=str(var_dir))
+    code = "import expoo.settings.base as s; print(s.SECRET_KEY)"
+
+    first = run_python(code, env)
+    assert first.returncode == 0, first.stderr
+    key_file = var_dir / "secret_key"
+    assert key_file.exists()
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    key = first.stdout.strip()
+    assert len(key) >= 50
+    assert key_file.read_text().strip() == key
+
+    second = run_python(code, env)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.strip() == key
+
+
+def test_a_secret_key_from_the_environment_wins_and_nothing_is_written(tmp_path):
+    var_dir = tmp_path / "var"
+    key = secrets.token_urlsafe(50)
+
+    result = run_python(
+        "import expoo.settings.base as s; print(s.SECRET_KEY)", clean_environment(EXPOO_VAR_DIR=str(var_dir), SECRET_KEY=key)
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == key
+    assert not (var_dir / "secret_key").exists()
+
+
+def test_production_settings_pass_the_deployment_checks_without_warnings(tmp_path):
+    env = clean_environment(
+        DJANGO_SETTINGS_MODULE="expoo.settings.production",
+        EXPOO_HTTPS="true",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        EXPOO_VAR_DIR=str(tmp_path / "var"),
+    )
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_production_settings_turn_debug_off_whatever_the_environment_says(tmp_path):
+    env = clean_environment(DEBUG="true", EXPOO_VAR_DIR=str(tmp_path / "var"), SECRET_KEY=secrets.token_urlsafe(50))
+
+    result = run_python(
+        "import expoo.settings.production as s; print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE)", env
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "True"]

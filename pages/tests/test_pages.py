@@ -1,0 +1,133 @@
+"""Editorial pages as a visitor meets them: in Dutch by default, in English under /en/, with a
+language switch, and only when published and public."""
+
+import datetime
+import re
+
+import pytest
+from wagtail.models import PageViewRestriction, Site
+
+from pages.models import ContentPage, NewsIndexPage, NewsItemPage
+
+pytestmark = pytest.mark.django_db
+
+HERO = "Knowledge about parenting and growing up, for everyone who supports families"
+
+
+@pytest.fixture
+def home():
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def html_lang(response) -> str:
+    return re.search(r'<html lang="([^"]+)"', response.content.decode()).group(1)
+
+
+def language_switch(response) -> tuple[str, str]:
+    """The (href, hreflang) of the visible link to the other language."""
+    match = re.search(r'<a href="([^"]*)" hreflang="([^"]+)"[^>]*class="language-switch"', response.content.decode())
+    assert match, "no language switch on the page"
+    return match.group(1), match.group(2)
+
+
+def add_page(parent, page):
+    parent.add_child(instance=page)
+    return page
+
+
+def test_the_home_page_is_dutch(client, home, dutch):
+    response = client.get("/")
+
+    assert response.status_code == 200
+    assert html_lang(response).lower().startswith("nl")
+    page = response.content.decode()
+    assert dutch(HERO) in page
+    assert home.intro in page
+
+
+def test_the_same_home_page_is_served_under_en_with_an_english_interface(client, home):
+    response = client.get("/en/")
+
+    assert response.status_code == 200
+    assert html_lang(response) == "en"
+    page = response.content.decode()
+    assert HERO in page
+    assert home.intro in page
+    assert response.context["page"].pk == home.pk
+
+
+def test_each_page_links_to_itself_in_the_other_language(client):
+    assert language_switch(client.get("/")) == ("/en/", "en")
+    assert language_switch(client.get("/en/")) == ("/", "nl-be")
+    assert language_switch(client.get("/organisaties/")) == ("/en/organisaties/", "en")
+
+
+def test_a_content_page_is_served_in_both_languages(client, home):
+    page = add_page(home, ContentPage(title="Over EXPOO", slug="over-expoo", intro="Wie we zijn en wat we doen."))
+
+    dutch_page = client.get("/over-expoo/")
+    english_page = client.get("/en/over-expoo/")
+
+    assert dutch_page.status_code == english_page.status_code == 200
+    assert "Wie we zijn en wat we doen." in dutch_page.content.decode()
+    assert html_lang(english_page) == "en"
+    assert page.title in english_page.content.decode()
+
+
+def test_pages_in_the_menu_appear_in_the_main_navigation(client, home):
+    add_page(home, ContentPage(title="Over EXPOO", slug="over-expoo", show_in_menus=True))
+    add_page(home, ContentPage(title="Verborgen pagina", slug="verborgen", show_in_menus=False))
+
+    page = client.get("/").content.decode()
+
+    assert 'href="/over-expoo/"' in page
+    assert "Verborgen pagina" not in page
+
+
+def test_an_unpublished_page_is_not_found(client, home):
+    add_page(home, ContentPage(title="Concept", slug="concept", live=False))
+
+    assert client.get("/concept/").status_code == 404
+
+
+def test_a_private_page_does_not_show_its_content(client, home):
+    page = add_page(home, ContentPage(title="Intern", slug="intern", intro="Vertrouwelijke afspraken."))
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="geheim")
+
+    response = client.get("/intern/")
+
+    assert "Vertrouwelijke afspraken." not in response.content.decode()
+
+
+def test_the_news_overview_lists_published_news_newest_first(client, home):
+    news = add_page(home, NewsIndexPage(title="Nieuws", slug="nieuws"))
+    add_page(news, NewsItemPage(title="Oud bericht", slug="oud", date=datetime.date(2025, 1, 10), intro="Eerder."))
+    add_page(news, NewsItemPage(title="Nieuw bericht", slug="nieuw", date=datetime.date(2025, 6, 1), intro="Later."))
+    add_page(news, NewsItemPage(title="Nog geheim bericht", slug="geheim", date=datetime.date(2025, 7, 1), intro="-", live=False))
+
+    response = client.get("/nieuws/")
+
+    assert response.status_code == 200
+    assert [item.title for item in response.context["page_obj"]] == ["Nieuw bericht", "Oud bericht"]
+    assert "Nog geheim bericht" not in response.content.decode()
+    assert "Nieuw bericht" in client.get("/").content.decode()
+
+
+def test_the_sitemap_lists_live_pages_but_not_unpublished_ones(client, home):
+    add_page(home, ContentPage(title="Over EXPOO", slug="over-expoo"))
+    add_page(home, ContentPage(title="Concept", slug="concept", live=False))
+
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    assert "/over-expoo/" in sitemap
+    assert "/concept/" not in sitemap
+
+
+def test_robots_txt_keeps_crawlers_out_of_admin_accounts_and_search(client):
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert {"Disallow: /beheer/", "Disallow: /account/", "Disallow: /zoeken/"} <= set(lines)
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
