@@ -147,3 +147,13 @@ class SetOrResetPasswordForm(PasswordResetForm):
         from .models import User
 
         return User.objects.filter(email__iexact=email, is_active=True)
+
+
+class FollowThemesForm(forms.Form):
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes you follow"),
+        queryset=Theme.objects.active(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("You receive an e-mail when a practice on one of these themes is published."),
+    )

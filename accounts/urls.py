@@ -55,6 +55,7 @@ urlpatterns = [
         name="password_change_done",
     ),
     path("", views.dashboard, name="dashboard"),
+    path("themas/", views.follow_themes, name="follow_themes"),
     path("aanvragen/", views.request_account, name="request"),
     path("aanvragen/verstuurd/", views.request_account_done, name="request_done"),
     path("aanvragen-beoordelen/", views.account_requests, name="requests"),

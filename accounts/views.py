@@ -12,7 +12,14 @@ from core.dashboard import panels as dashboard_panels
 from organisations.models import Organisation
 
 from . import actions
-from .forms import AcceptInvitationForm, AccountRequestForm, DeclineForm, InvitationForm, OrganisationProfileForm
+from .forms import (
+    AcceptInvitationForm,
+    AccountRequestForm,
+    DeclineForm,
+    FollowThemesForm,
+    InvitationForm,
+    OrganisationProfileForm,
+)
 from .models import AccountRequest, Invitation, Membership, MembershipRole, User
 from .permissions import can_decide_account_request, can_manage_organisation, is_team
 
@@ -187,3 +194,13 @@ def invitation(request, token):
     return render(
         request, "accounts/invitation.html", {"invitation": invitation, "form": form}, status=400 if form.errors else 200
     )
+
+
+@login_required
+def follow_themes(request):
+    form = FollowThemesForm(request.POST or None, initial={"themes": request.user.followed_themes.all()})
+    if request.method == "POST" and form.is_valid():
+        request.user.followed_themes.set(form.cleaned_data["themes"])
+        messages.success(request, _("Your themes were saved."))
+        return redirect("accounts:dashboard")
+    return render(request, "accounts/follow_themes.html", {"form": form}, status=400 if form.errors else 200)

@@ -19,13 +19,36 @@ def clean_query(raw: str | None) -> str:
     return " ".join(text.split())
 
 
-def search_site(query: str, *, limit: int = 50) -> dict:
-    """Search what any visitor may see: live public pages and approved organisations."""
-    from organisations.models import Organisation
+_kinds: list = []
 
+
+def register_kind(name: str, search, order: int = 50):
+    """A capability adds its public content to the site search. `search(query, limit)` returns
+    objects that the public may see; the template `core/search_hit_<name>.html` renders one."""
+    _kinds.append((order, name, search))
+    _kinds.sort(key=lambda kind: kind[0])
+
+
+def search_site(query: str, *, limit: int = 50) -> list[dict]:
+    """Search what any visitor may see, kind by kind: a list of {"kind", "object"} hits."""
     query = clean_query(query)
     if not query:
-        return {"pages": [], "organisations": []}
-    pages = Page.objects.live().public().specific().search(query, operator="and")[:limit]
-    organisations = Organisation.objects.public().select_related("municipality").search(query, operator="and")[:limit]
-    return {"pages": list(pages), "organisations": list(organisations)}
+        return []
+    hits = []
+    for _order, name, search in _kinds:
+        hits.extend({"kind": name, "object": obj} for obj in search(query, limit))
+    return hits
+
+
+def _pages(query, limit):
+    return list(Page.objects.live().public().specific().search(query, operator="and")[:limit])
+
+
+def _organisations(query, limit):
+    from organisations.models import Organisation
+
+    return list(Organisation.objects.public().select_related("municipality").search(query, operator="and")[:limit])
+
+
+register_kind("organisation", _organisations, order=30)
+register_kind("page", _pages, order=90)

@@ -10,10 +10,7 @@ from .search import clean_query, search_site
 @require_GET
 def search(request):
     query = clean_query(request.GET.get("q"))
-    results = search_site(query) if query else {"pages": [], "organisations": []}
-    hits = [{"kind": "organisation", "object": o} for o in results["organisations"]] + [
-        {"kind": "page", "object": p} for p in results["pages"]
-    ]
+    hits = search_site(query)
     page_obj = Paginator(hits, 20).get_page(request.GET.get("page"))
     return render(request, "core/search.html", {"query": query, "page_obj": page_obj, "total": len(hits)})
 

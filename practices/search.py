@@ -191,3 +191,8 @@ class PracticeSearch:
     @property
     def is_filtered(self):
         return bool(self.query or any(self.selected.values()))
+
+
+def site_search(query: str, limit: int) -> list:
+    """Public practices for the site-wide search (title, summary, published description only)."""
+    return list(Practice.objects.public().search(query, operator="and")[:limit])

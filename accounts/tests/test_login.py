@@ -156,3 +156,16 @@ def test_changing_a_password_requires_logging_in(client):
 
     assert response.status_code == 302
     assert response["Location"].startswith(LOGIN_URL)
+
+
+@pytest.mark.django_db
+def test_a_member_follows_themes_and_sees_them_checked_again(client, member):
+    from core.factories import ThemeFactory
+
+    theme = ThemeFactory(name="Scheiding", slug="scheiding")
+    client.force_login(member)
+    response = client.post(reverse("accounts:follow_themes"), {"themes": [theme.pk]})
+    assert response.status_code == 302
+    assert list(member.followed_themes.all()) == [theme]
+    page = client.get(reverse("accounts:follow_themes")).content.decode()
+    assert f'value="{theme.pk}"' in page and "checked" in page
