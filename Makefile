@@ -76,5 +76,9 @@ messages:
 	DJANGO_SETTINGS_MODULE=expoo.settings.dev $(MANAGE) makemessages -l nl_BE -l en --ignore=.venv --ignore=node_modules --ignore=var
 	DJANGO_SETTINGS_MODULE=expoo.settings.dev $(MANAGE) compilemessages --ignore=.venv
 
+## make bench: build large datasets and measure (see bench/README.md); prints figures and ratios.
+bench: install-dev
+	bench/run.sh
+
 clean:
 	rm -rf .venv node_modules var/static

@@ -165,4 +165,4 @@ def test_clean_query_bounds_the_length():
 def test_search_site_returns_nothing_for_nothing():
     OrganisationFactory(name="Zonnebloemwerking Tongeren")
 
-    assert search_site('"*()') == {"pages": [], "organisations": []}
+    assert search_site('"*()') == []

@@ -119,9 +119,9 @@ def register(request):
 @login_required
 def edit_section(request, pk, key):
     practice = practice_for(request.user, pk)
-    draft = actions.ensure_draft(practice) if practice.level or practice.status != Status.DECLINED else None
-    if draft is None:
-        raise Http404
+    if not practice.level or practice.status == Status.DECLINED:
+        raise Http404  # writing starts once the registration is accepted
+    draft = actions.ensure_draft(practice)
     section = next((s for s in draft.template.sections.all() if s.key == key), None)
     if section is None:
         raise Http404
@@ -129,6 +129,7 @@ def edit_section(request, pk, key):
     can_edit = perms.can_edit_description(request.user, practice)[0]
     conflict = None
     form = SectionForm(request.POST or None, initial={"body": text.body, "revision": text.revision})
+    form.fields["body"].label = section.title
     if request.method == "POST":
         if not can_edit:
             raise PermissionDenied(perms.can_edit_description(request.user, practice)[1])
@@ -140,6 +141,7 @@ def edit_section(request, pk, key):
             except actions.EditConflict as error:
                 conflict = error.section
                 form = SectionForm(initial={"body": form.cleaned_data["body"], "revision": conflict.revision})
+                form.fields["body"].label = section.title
             else:
                 messages.success(request, _("Section “%(title)s” saved.") % {"title": section.title})
                 return redirect(f"{practice.get_workspace_url()}#section-{key}")
