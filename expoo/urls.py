@@ -9,8 +9,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from organisations.sitemaps import OrganisationSitemap
+from practices.feeds import PracticeSitemap
 
-sitemaps = {"pages": PageSitemap, "organisations": OrganisationSitemap}
+sitemaps = {"pages": PageSitemap, "organisations": OrganisationSitemap, "practices": PracticeSitemap}
 
 urlpatterns = [
     path("beheer/", include(wagtailadmin_urls)),

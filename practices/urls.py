@@ -1,11 +1,13 @@
 from django.urls import path
 
+from .feeds import PublishedPracticesFeed
 from .views import public, review, team, workspace
 
 app_name = "practices"
 urlpatterns = [
     path("praktijken/", public.databank, name="databank"),
     path("praktijken/export.csv", public.databank_csv, name="databank_csv"),
+    path("praktijken/feed/", PublishedPracticesFeed(), name="feed"),
     path("praktijken/materiaal/<int:pk>/", public.material_download, name="material"),
     path("praktijken/<slug:slug>/", public.practice_detail, name="detail"),
     path("praktijken/<slug:slug>/afdrukken/", public.practice_print, name="print"),

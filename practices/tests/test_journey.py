@@ -175,3 +175,31 @@ def test_a_practice_goes_from_registration_to_publication(client, cast, django_c
     public = client.get(practice.get_absolute_url()).content.decode()
     assert "Stap 1: kennismaken." in public and "Goed beschreven" in public
     assert "Maak de doelen concreter." not in public, "read-along comments are internal"
+
+
+def test_feed_and_sitemap_list_only_what_the_public_may_see(client, cast):
+    from practices import actions
+
+    hidden = actions.register_practice(
+        by=cast["writer"],
+        organisation=cast["org"],
+        title="Geheime aanmelding",
+        summary="Nog niet aanvaard.",
+        contact_name="Sam",
+        contact_email="s@example.org",
+    )
+    registered = actions.register_practice(
+        by=cast["writer"],
+        organisation=cast["org"],
+        title="Aangemelde praktijk",
+        summary="Wel aanvaard.",
+        contact_name="Sam",
+        contact_email="s@example.org",
+    )
+    actions.accept_registration(registered, by=cast["team"])
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert registered.get_absolute_url() in sitemap
+    assert hidden.slug not in sitemap
+    feed = client.get(reverse("practices:feed")).content.decode()
+    assert "Aangemelde praktijk" not in feed, "the feed lists published descriptions only"
+    assert "Geheime aanmelding" not in feed
