@@ -23,6 +23,15 @@ class Province(models.Model):
         verbose_name_plural = _("provinces")
 
     def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The name in the visitor's language (Dutch unless English is active and known)."""
+        from django.utils.translation import get_language
+
+        if self.name_en and (get_language() or "").startswith("en"):
+            return self.name_en
         return self.name
 
 

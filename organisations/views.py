@@ -30,7 +30,7 @@ def organisation_list(request):
             for value, label in OrganisationKind.choices
         ],
         "province": [
-            {"value": p.slug, "label": p.name, "count": province_counts.get(p.slug, 0), "selected": p.slug == province}
+            {"value": p.slug, "label": p.label, "count": province_counts.get(p.slug, 0), "selected": p.slug == province}
             for p in Province.objects.all()
         ],
     }

@@ -159,7 +159,7 @@ class PracticeSearch:
                 [
                     {
                         "value": p.slug,
-                        "label": p.name,
+                        "label": p.label,
                         "count": counts.get(p.slug, 0),
                         "selected": p.slug == self.selected["provincie"],
                     }

@@ -58,11 +58,46 @@ USERS = [
 ]  # fmt: skip
 
 
+def _writer(first_name, last_name, job_title, organisation):
+    """A practitioner who describes practices for their organisation (see practices.py)."""
+    local = f"{first_name}.{last_name}".lower().replace(" ", "")
+    email = f"{local}@{organisation}.example.org"
+    return _user(email, first_name, last_name, job_title, memberships=[(organisation, MembershipRole.MEMBER)])
+
+
+# Writers of the demo practices: one or two per province, each a member of one organisation.
+WRITERS = [
+    _writer("Hanne", "Smolders", "pedagogisch coach", "kinderdagverblijf-de-speelboom"),
+    _writer("Karim", "Bouzian", "buurtwerker", "buurtwerking-de-ankerplaats"),
+    _writer("Bart", "Verhaegen", "CLB-medewerker", "clb-kempenland"),
+    _writer("Wim", "Aerts", "coördinator speel-o-theek", "speel-o-theek-het-tolletje"),
+    _writer("Ayse", "Yildirim", "coördinator Huis van het Kind", "huis-van-het-kind-genk"),
+    _writer("Tom", "Schepers", "pedagoog", "opvoedingswinkel-het-kompas-hasselt"),
+    _writer("Gert", "Vanoppen", "coördinator Huis van het Kind", "huis-van-het-kind-tongeren-borgloon"),
+    _writer("Griet", "Theunis", "dienstverantwoordelijke", "onthaalouderdienst-zonnestraal"),
+    _writer("Annelies", "Maes", "coördinator Huis van het Kind", "huis-van-het-kind-leuven"),
+    _writer("Jeroen", "Van Laer", "pedagoog", "opvoedingswinkel-dijleland"),
+    _writer("Joke", "Vandervelden", "coördinator", "ontmoetingshuis-de-tafel"),
+    _writer("Fien", "Baert", "coördinator Huis van het Kind", "huis-van-het-kind-gent-brugse-poort"),
+    _writer("Laura", "Van Acker", "pedagoog", "opvoedingswinkel-de-knipoog-gent"),
+    _writer("Stijn", "De Wolf", "CLB-medewerker", "clb-scheldeland"),
+    _writer("Carine", "Depoorter", "coördinator vrijwilligerswerking", "thuis-in-de-buurt-vzw"),
+    _writer("Michiel", "Devos", "coördinator Huis van het Kind", "huis-van-het-kind-brugge"),
+    _writer("Sarah", "Vanneste", "pedagoog", "opvoedingswinkel-leiepunt-kortrijk"),
+    _writer("Lotte", "Vercruysse", "gezinsondersteuner", "gezinswerking-de-overkant"),
+    _writer("Jana", "Coudenys", "verantwoordelijke kinderopvang", "kinderdagverblijf-t-zeepaardje"),
+    _writer("Meryem", "Ouali", "coördinator Huis van het Kind", "huis-van-het-kind-kanaalzone"),
+    _writer("Gilles", "Dubois", "pedagoog", "opvoedingspunt-de-stadsboom-brussel"),
+    _writer("Clara", "Rossi", "coördinator", "ouderplatform-samen-meertalig"),
+    _writer("Youssef", "Chahid", "buurtwerker", "buurthuis-de-kaai"),
+]
+
+
 def load_users(stats) -> None:
     User = get_user_model()
     groups = {group.name: group for group in Group.objects.all()}
     password_hash = None  # hashing is slow on purpose; every demo account shares the one hash
-    for spec in USERS:
+    for spec in [*USERS, *WRITERS]:
         user = User.objects.filter(email__iexact=spec["email"]).first()
         created = user is None
         if created:
