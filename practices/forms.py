@@ -38,7 +38,10 @@ class RegistrationForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.filter(memberships__user=user).distinct()
+        own = Organisation.objects.filter(memberships__user=user).distinct()
+        self.fields["organisation"].queryset = own
+        if not self.is_bound and len(own) == 1:
+            self.fields["organisation"].initial = own[0].pk
         if not self.is_bound:
             self.fields["contact_name"].initial = user.get_full_name()
             self.fields["contact_email"].initial = user.email
