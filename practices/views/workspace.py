@@ -199,6 +199,26 @@ def round_detail(request, pk, number):
     previous = practice.rounds.filter(number__lt=number).order_by("-number").select_related("description").first()
     texts = review_round.description.section_map()
     before = previous.description.section_map() if previous else {}
+    # The comments that led to this version: made on the draft since the previous submission.
+    comments = practice.comments.filter(created_at__lte=review_round.submitted_at).select_related("author")
+    if previous:
+        comments = comments.filter(created_at__gt=previous.submitted_at)
+    by_section = {}
+    for comment in comments:
+        by_section.setdefault(comment.section_key, []).append(comment)
+    can_see_reviews = perms.can_view_reviews(request.user, review_round)[0]
+    assignments = (
+        list(review_round.assignments.select_related("reviewer", "review").prefetch_related("review__notes"))
+        if can_see_reviews
+        else []
+    )
+    notes = {}
+    for assignment in assignments:
+        review = getattr(assignment, "review", None)
+        if review and review.submitted_at:
+            for note in review.notes.all():
+                if note.body:
+                    notes.setdefault(note.section_key, []).append((assignment.reviewer, note.body))
     rows = []
     for section in review_round.description.template.sections.all():
         text = texts.get(section.key)
@@ -209,17 +229,10 @@ def round_detail(request, pk, number):
                 "text": text,
                 "diff": diff(old.body, text.body) if previous and old and text and old.body != text.body else None,
                 "changed": bool(previous and text and (old is None or old.body != text.body)),
-                "comments": [
-                    c
-                    for c in practice.comments.all()
-                    if c.description_id == review_round.description_id and c.section_key == section.key
-                ],
+                "comments": by_section.get(section.key, []),
+                "notes": notes.get(section.key, []),
             }
         )
-    can_see_reviews = perms.can_view_reviews(request.user, review_round)[0]
-    assignments = (
-        review_round.assignments.select_related("reviewer", "review").prefetch_related("review__notes") if can_see_reviews else []
-    )
     own = perms.active_assignment(request.user, practice)
     context = {
         "practice": practice,
