@@ -20,3 +20,13 @@ def facet_url(context, param: str, value: str = "") -> str:
         query.pop(param, None)
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag
+def facet_split(options, visible: int = 8) -> dict:
+    """The first options of a long facet, the rest to fold away, and whether a folded one is selected."""
+    options = list(options)
+    if len(options) <= visible + 2:
+        return {"head": options, "tail": [], "tail_selected": False}
+    tail = options[visible:]
+    return {"head": options[:visible], "tail": tail, "tail_selected": any(o["selected"] for o in tail)}
