@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 MAX_QUERY_LENGTH = 200
 # Characters that carry meaning in FTS5 or tsquery syntax; a visitor means them as plain text.
-_SYNTAX = re.compile(r"[\"'()*:^{}\[\]<>+\-~|&!\\]")
+_SYNTAX = re.compile(r"[\"'()*:^{}\[\]<>+\-~|&!\\\x00-\x1f\x7f]")
 
 
 def clean_query(raw: str | None) -> str:

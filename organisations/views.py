@@ -22,8 +22,8 @@ def organisation_list(request):
     by_province = base.filter(kind=kind) if kind in kinds_valid else base
     results = by_kind.filter(kind=kind) if kind in kinds_valid else by_kind
 
-    kind_counts = dict(by_kind.values_list("kind").annotate(n=Count("pk")))
-    province_counts = dict(by_province.values_list("municipality__province__slug").annotate(n=Count("pk")))
+    kind_counts = dict(by_kind.order_by().values_list("kind").annotate(n=Count("pk")))
+    province_counts = dict(by_province.order_by().values_list("municipality__province__slug").annotate(n=Count("pk")))
     facets = {
         "kind": [
             {"value": value, "label": label, "count": kind_counts.get(value, 0), "selected": value == kind}

@@ -432,8 +432,8 @@ def _draft_news_item(practice, level, by):
         intro=practice.summary[:500],
         live=False,
     )
+    item.themes.set(practice.themes.all())  # kept in memory until add_child saves the page
     index.add_child(instance=item)
-    item.themes.set(practice.themes.all())
     item.save_revision(user=by)
     return item
 

@@ -119,7 +119,8 @@ class PracticeSearch:
     # Facet counts -----------------------------------------------------------------------
     def _counts(self, param, field_name):
         qs = self.filtered(skip=param)
-        return dict(qs.values_list(field_name).annotate(n=Count("pk", distinct=True)))
+        # order_by(): the model's default ordering would otherwise join the GROUP BY and split the counts.
+        return dict(qs.order_by().values_list(field_name).annotate(n=Count("pk", distinct=True)))
 
     def facets(self):
         facets = []

@@ -11,6 +11,7 @@ from notifications.service import muted
 
 from .organisations import load_approval_queue, load_organisations
 from .pages import load_pages
+from .practices import load_practices
 from .taxonomy import load_taxonomy
 from .users import USERS, load_users, team_editor
 from .util import DEMO_PASSWORD, Stats
@@ -27,4 +28,5 @@ def load_demo() -> Stats:
         load_users(stats)
         load_approval_queue(stats, decided_by=team_editor())
         load_pages(stats)
+        load_practices(stats)
     return stats

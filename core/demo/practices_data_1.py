@@ -127,38 +127,47 @@ REVIEW_GAP = {
     "aanleiding": [
         "De probleemschets is herkenbaar, maar blijft gebaseerd op indrukken. Ik mis gegevens die de omvang van het probleem onderbouwen.",
         "Goed vertrokken vanuit de leefwereld van gezinnen. Voeg signalen of cijfers toe, zodat de lezer ziet dat het om een reële nood gaat.",
+        "Wat ontbreekt, zijn signalen uit de praktijk of cijfers die laten zien hoe groot de nood is.",
     ],
     "doelgroep": [
         "Wie de doelgroep is, is duidelijk; hoe ze bereikt wordt niet. Dat is net cruciaal voor gezinnen die het aanbod niet uit zichzelf vinden.",
         "Beschrijf de toeleiding: via welke partners en kanalen komen gezinnen binnen?",
+        "Ik lees niet hoe gezinnen die het aanbod niet kennen, bij de praktijk terechtkomen. Graag aanvullen.",
     ],
     "doelen": [
         "De doelen zijn sympathiek maar weinig toetsbaar. Hoe weet het team dat een doel bereikt is?",
         "Het hoofddoel is helder. Bij de subdoelen ontbreekt een indicatie van wat er bij ouders of kinderen verandert.",
+        "Voeg toe hoe het team nagaat of de doelen gehaald worden. Nu blijft dat vaag.",
     ],
     "aanpak": [
         "De stappen zijn logisch opgebouwd, maar voor een buitenstaander nog abstract. Een voorbeeld van een traject zou veel verduidelijken.",
         "Ik kan de aanpak volgen, maar zie niet goed hoe het er bij één gezin concreet aan toegaat. Voeg een casus toe.",
+        "Een concreet traject van één gezin zou de aanpak voor collega's veel duidelijker maken.",
     ],
     "randvoorwaarden": [
         "Personeel en vorming zijn goed beschreven. De kosten en de financiering ontbreken.",
         "Een organisatie die wil starten, weet na het lezen nog niet wat dit kost. Vul dat aan.",
+        "Ik mis een inschatting van de kosten en van de manier waarop de praktijk gefinancierd wordt.",
     ],
     "overdraagbaarheid": [
         "Het is nog onduidelijk welke elementen essentieel zijn en welke een andere organisatie mag aanpassen.",
         "Maak expliciet wat lokaal kan variëren. Dat bepaalt of de praktijk echt overdraagbaar is.",
+        "Welke onderdelen zijn onmisbaar, en wat mag een andere organisatie aanpassen? Dat onderscheid ontbreekt.",
     ],
     "onderbouwing": [
         "De gekozen theorieën passen bij de praktijk, maar de vertaling naar werkzame elementen blijft impliciet.",
         "Goede keuze van kaders. Maak de link met de concrete stappen van de aanpak explicieter.",
+        "De theorie wordt goed uitgelegd, maar de werkzame elementen worden niet apart benoemd.",
     ],
     "uitvoerbaarheid": [
         "Dit onderdeel is vooral positief. Ik lees graag ook welke knelpunten er zijn en hoe het team ermee omgaat.",
         "Hoe haalbaar is dit voor een organisatie met minder middelen? Benoem de knelpunten.",
+        "Te weinig aandacht voor wat moeilijk loopt in de uitvoering.",
     ],
     "onderzoek": [
         "De resultaten zijn bemoedigend. Vermeld ook de beperkingen van het onderzoek.",
         "Het onderzoeksopzet is helder, maar de beperkingen ontbreken. Dat is nodig om de resultaten juist te kunnen lezen.",
+        "Graag ook een paragraaf over wat dit onderzoek niet kan aantonen.",
     ],
 }
 
@@ -167,42 +176,52 @@ REVIEW_GOOD = {
     "samenvatting": [
         "Heldere samenvatting die de kern goed vat.",
         "De samenvatting geeft een goed beeld van de praktijk.",
+        "Beknopt en uitnodigend geschreven.",
     ],
     "aanleiding": [
         "Sterke probleemanalyse, met aandacht voor oorzaken én gevolgen.",
         "Overtuigend beschreven vanuit wat gezinnen ervaren.",
+        "De aanleiding is concreet en goed gedocumenteerd.",
     ],
     "doelgroep": [
         "Goed afgebakende doelgroep, inclusief wie er buiten valt.",
         "De toeleiding is concreet beschreven.",
+        "Helder, met aandacht voor gezinnen die moeilijker bereikt worden.",
     ],
     "doelen": [
         "Heldere en haalbare doelen.",
         "De doelen zijn als verandering bij ouders geformuleerd. Goed.",
+        "De doelen sluiten goed aan bij de probleemanalyse.",
     ],
     "aanpak": [
         "De aanpak is zo beschreven dat een andere organisatie ermee aan de slag kan.",
         "Mooi uitgewerkt, het voorbeeld maakt het tastbaar.",
+        "Heldere stappen, goed overdraagbaar.",
     ],
     "randvoorwaarden": [
         "Volledig en realistisch.",
         "Goed dat ook intervisie en kwaliteitsbewaking aan bod komen.",
+        "Eerlijk over wat de praktijk vraagt aan personeel en middelen.",
     ],
     "overdraagbaarheid": [
         "Duidelijk wat de kern is en wat aanpasbaar is.",
         "Overtuigend: de praktijk wordt al elders toegepast.",
+        "Goed nagedacht over wat een andere organisatie nodig heeft.",
     ],
     "onderbouwing": [
         "De theoretische kaders zijn goed gekozen en helder vertaald naar de praktijk.",
         "Sterk onderbouwd, met duidelijke werkzame elementen.",
+        "De koppeling tussen theorie en aanpak is overtuigend.",
     ],
     "uitvoerbaarheid": [
         "Eerlijk en concreet over wat werkt en wat moeilijk loopt.",
         "Goed beeld van hoe uitvoerders en gezinnen de praktijk ervaren.",
+        "Realistisch beeld van de uitvoering, inclusief knelpunten.",
     ],
     "onderzoek": [
         "Degelijk onderzoek, helder gerapporteerd.",
         "Goed dat ook de beperkingen vermeld worden.",
+        "Het onderzoek is zorgvuldig opgezet voor een praktijk van deze schaal.",
     ],
 }
 

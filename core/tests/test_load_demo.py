@@ -1,5 +1,7 @@
 """The demo data: complete enough to show every role and capability, and safe to load again."""
 
+import datetime
+import html
 from io import StringIO
 
 import pytest
@@ -12,8 +14,26 @@ from core.demo import DEMO_PASSWORD
 from core.models import TAXONOMY_MODELS, AgeGroup, SupportFunction
 from organisations.models import Organisation, OrganisationKind, Postcode, Province
 from pages.models import ContactFormField, ContactPage, FooterSettings, HomePage, NewsItemPage
+from practices import text
+from practices.models import (
+    AssignmentStatus,
+    CollectiveTrajectory,
+    Comment,
+    CommentKind,
+    Description,
+    Practice,
+    PracticeRole,
+    Review,
+    ReviewAssignment,
+    ReviewRound,
+)
+from practices.workflow import LEVELS, Level, Status
 
-COUNTED = [*TAXONOMY_MODELS, Organisation, User, Membership, AccountRequest, Page, Revision, ContactFormField, FooterSettings]
+PRACTICE_MODELS = [Practice, Description, ReviewRound, ReviewAssignment, Review, Comment, CollectiveTrajectory]
+COUNTED = [
+    *TAXONOMY_MODELS, Organisation, User, Membership, AccountRequest, Page, Revision, ContactFormField, FooterSettings,
+    *PRACTICE_MODELS,
+]  # fmt: skip
 
 
 def load():
@@ -26,9 +46,20 @@ def counts():
     return {model.__name__: model.objects.count() for model in COUNTED}
 
 
+@pytest.fixture(scope="module")
+def _loaded(django_db_setup, django_db_blocker):
+    """Load the demo once for the module, inside a transaction rolled back at the end."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        output = load()
+        yield output
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo(db):
-    return load()
+def demo(_loaded, db):
+    return _loaded
 
 
 def test_a_second_run_creates_nothing_and_keeps_what_editors_changed(demo):
@@ -116,3 +147,91 @@ def test_pages_are_live_linked_from_the_home_page_and_render(demo, client):
 
     for page in Page.objects.live().filter(depth__gte=2).specific():
         assert client.get(page.url).status_code == 200, page.url_path
+
+
+def _draft_only_sentences(practice):
+    """Sentences of the working draft that are not in the published description."""
+    draft = practice.descriptions.get(is_draft=True).section_map()
+    published = practice.published_description.section_map()
+    for key, section in draft.items():
+        for paragraph in section.body.split("\n\n"):
+            if paragraph.strip() and paragraph not in published[key].body:
+                yield text.plain(paragraph).lstrip("-0123456789. ")[:70]
+
+
+def test_the_practice_database_is_filled_through_every_step_of_the_process(demo, client):
+    practices = Practice.objects.all()
+    assert practices.count() >= 40
+    assert set(practices.exclude(level="").values_list("level", flat=True)) == set(Level.values)
+    assert set(practices.values_list("status", flat=True)) == set(Status.values)
+    assert set(practices.values_list("organisation_links__role", flat=True)) == set(PracticeRole.values)
+    submitters = Organisation.objects.filter(practice_links__role=PracticeRole.SUBMITTER)
+    assert set(submitters.values_list("municipality__province", flat=True)) == set(Province.objects.values_list("pk", flat=True))
+    trajectories = CollectiveTrajectory.objects.select_related("practice")
+    assert trajectories.count() >= 2 and any(t.practice.status == Status.PUBLISHED for t in trajectories)
+    assert all(t.sessions.exists() and t.practice.organisation_links.count() >= 3 for t in trajectories)
+
+    # Published practices show an accepted version with every required section of their level filled.
+    published = practices.filter(status=Status.PUBLISHED)
+    assert published.count() >= 20
+    for practice in published:
+        description = practice.published_description
+        assert description and not description.is_draft and practice.level_decided_at and practice.reassessment_due, practice
+        texts = description.section_map()
+        for section in description.template.sections.all():
+            if section.is_required and section.phase in LEVELS[practice.level].phases:
+                assert texts[section.key].is_filled, (practice, section.key)
+        assert practice.rounds.filter(decision="accept", description=description).exists(), practice
+        assert practice.submitting_organisation.name in texts["samenvatting"].body, practice
+
+    # What is not accepted never appears publicly, and neither does a newer draft of a published practice.
+    public = Practice.objects.public()
+    assert not public.filter(status=Status.DECLINED).exists() and not public.filter(level="").exists()
+    hidden = practices.exclude(pk__in=public)
+    assert set(hidden.values_list("status", flat=True)) == {Status.REGISTRATION_RECEIVED, Status.INTAKE_PLANNED, Status.DECLINED}
+    for practice in hidden:
+        assert client.get(practice.get_absolute_url()).status_code == 404
+    assert not Practice.objects.published().exclude(level__in=[Level.WELL_DESCRIBED, Level.THEORY_BASED, Level.RESEARCH_BASED])
+    next_level = [p for p in published if any(_draft_only_sentences(p))]
+    assert next_level, "a published practice works on its next level"
+    for practice in [*next_level, *published[:5]]:
+        response = client.get(practice.get_absolute_url())
+        assert response.status_code == 200
+        page = html.unescape(response.content.decode())
+        assert practice.published_description.section_map()["aanleiding"].body[:60] in page
+        for sentence in _draft_only_sentences(practice):
+            assert sentence not in page, (practice, sentence)
+    assert client.get("/praktijken/").status_code == 200
+
+    # The process left its traces: versions per round, reviews, comments and a dated history.
+    assert ReviewRound.objects.filter(number__gte=2).exists()
+    assert Review.objects.filter(submitted_at__isnull=False).count() >= 60
+    assert (
+        Comment.objects.filter(kind=CommentKind.READ_ALONG).exists() and Comment.objects.filter(kind=CommentKind.REPLY).exists()
+    )
+    assert practices.filter(decline_reason="", status=Status.DECLINED).count() == 0
+    assert practices.filter(published_at__year__lte=2022).exists() and practices.filter(published_at__year=2026).exists()
+
+    # The demo accounts' dashboards have something in them.
+    today = datetime.date.today()
+    member = User.objects.get(email="lid@expoo.example")
+    mine = Practice.objects.of_member(member)
+    assert mine.count() >= 4 and mine.values("status").distinct().count() >= 4
+    reviewer = User.objects.get(email="commissielid@expoo.example")
+    open_assignments = ReviewAssignment.objects.filter(reviewer=reviewer, round__decided_at__isnull=True)
+    assert {AssignmentStatus.AWAITING_DECLARATION, AssignmentStatus.REVIEWING, AssignmentStatus.SUBMITTED} <= set(
+        open_assignments.values_list("status", flat=True)
+    )
+    assert ReviewAssignment.objects.overdue(today).filter(reviewer=reviewer).exists()
+    assert ReviewAssignment.objects.filter(status=AssignmentStatus.CONFLICT).exists()
+    ready = [
+        r for r in ReviewRound.objects.open() if r.assignments.exists() and not r.assignments.active().exclude(status="submitted")
+    ]
+    assert ready, "the chair has a round to decide"
+    assert Practice.objects.reassessment_due(today + datetime.timedelta(days=60)).exists()
+
+    # A second run creates no practice and changes none.
+    before = {model.__name__: model.objects.count() for model in PRACTICE_MODELS}
+    output = load()
+    assert "practices: 0 created" in output
+    assert {model.__name__: model.objects.count() for model in PRACTICE_MODELS} == before

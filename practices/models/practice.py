@@ -145,7 +145,13 @@ class PracticeOrganisation(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["practice", "organisation"], name="unique_practice_organisation")]
-        ordering = ["role", "organisation__name"]
+        # Submitter first, then co-authors, then those who also apply it.
+        ordering = [
+            models.Case(
+                models.When(role="submitter", then=0), models.When(role="partner", then=1), default=2, output_field=models.IntegerField()
+            ),
+            "organisation__name",
+        ]
 
     def __str__(self) -> str:
         return f"{self.organisation} ({self.role})"

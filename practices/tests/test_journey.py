@@ -174,7 +174,8 @@ def test_a_practice_goes_from_registration_to_publication(client, cast, django_c
     assert practice.published_description == second.description
     assert practice.reassessment_due is not None
     assert any("schrijver@example.org" in m.to for m in mail.outbox)
-    assert NewsItemPage.objects.filter(title__contains="Samen aan tafel", live=False).exists()
+    news = NewsItemPage.objects.get(title__contains="Samen aan tafel", live=False)
+    assert list(news.themes.all()) == [cast["theme"]]
 
     client.logout()
     public = client.get(practice.get_absolute_url()).content.decode()
