@@ -148,7 +148,10 @@ class PracticeOrganisation(models.Model):
         # Submitter first, then co-authors, then those who also apply it.
         ordering = [
             models.Case(
-                models.When(role="submitter", then=0), models.When(role="partner", then=1), default=2, output_field=models.IntegerField()
+                models.When(role="submitter", then=0),
+                models.When(role="partner", then=1),
+                default=2,
+                output_field=models.IntegerField(),
             ),
             "organisation__name",
         ]
