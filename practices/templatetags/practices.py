@@ -1,6 +1,6 @@
 from django import template
 
-from ..text import render
+from ..text import plain, render
 
 register = template.Library()
 
@@ -9,3 +9,9 @@ register = template.Library()
 def markdown(text):
     """A section's text as sanitised HTML."""
     return render(text)
+
+
+@register.filter
+def plaintext(text):
+    """A section's text without Markdown markers, for previews."""
+    return plain(text)

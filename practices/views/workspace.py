@@ -14,7 +14,7 @@ from .. import permissions as perms
 from ..forms import CommentForm, MaterialForm, RegistrationForm, SectionForm
 from ..models import Practice
 from ..text import diff
-from ..workflow import LEVELS, STATUSES, TRANSITIONS, Level, Status
+from ..workflow import LEVELS, STATUSES, TRANSITIONS, Level, Phase, Status
 
 TRACKER = [
     (Status.REGISTRATION_RECEIVED, _("Registered")),
@@ -220,7 +220,10 @@ def round_detail(request, pk, number):
                 if note.body:
                     notes.setdefault(note.section_key, []).append((assignment.reviewer, note.body))
     rows = []
+    phases = list(Phase.values)[: list(Phase.values).index(review_round.phase) + 1]
     for section in review_round.description.template.sections.all():
+        if section.phase not in phases:
+            continue  # a round reviews its phase and those before it
         text = texts.get(section.key)
         old = before.get(section.key)
         rows.append(
