@@ -467,9 +467,21 @@ def record_decision(practice, *, by, decision: str, feedback: str):
         practice.published_description = review_round.description
         practice.level_decided_at = today
         practice.reassessment_due = _years_later(today, _reassessment_years())
+        practice.reassessment_reminded_at = None  # a new cycle gets its own reminder
         practice.published_at = timezone.now()
         practice.status = Status.PUBLISHED
-        practice.save()
+        practice.save(
+            update_fields=[
+                "level",
+                "published_description",
+                "level_decided_at",
+                "reassessment_due",
+                "reassessment_reminded_at",
+                "published_at",
+                "status",
+                "updated_at",
+            ]
+        )
         _audit(practice, "accept", by, level=practice.level, comment=feedback)
         _draft_news_item(practice, practice.level, by)
         _tell(practice, "accepted", writers(practice), "accepted", review_round=review_round)
@@ -536,20 +548,22 @@ def send_reminders(today=None) -> int:
     """Remind reviewers of overdue reviews (at most once every 3 days) and submitters of due re-assessments."""
     today = today or timezone.localdate()
     sent = 0
-    cutoff = timezone.now() - datetime.timedelta(days=3)
+    # "Now" is the morning of `today`, so the spacing of reminders follows the day asked about.
+    now = timezone.make_aware(datetime.datetime.combine(today, datetime.time(8)))
+    cutoff = now - datetime.timedelta(days=3)
     for assignment in ReviewAssignment.objects.overdue(today).select_related("round__practice", "reviewer"):
         if assignment.last_reminded_at and assignment.last_reminded_at > cutoff:
             continue
         with transaction.atomic():
             _tell(assignment.round.practice, "review_overdue", [assignment.reviewer], "review_overdue", assignment=assignment)
-            assignment.last_reminded_at = timezone.now()
+            assignment.last_reminded_at = now
             assignment.save(update_fields=["last_reminded_at"])
         sent += 1
     due = Practice.objects.reassessment_due(today + datetime.timedelta(days=60)).filter(reassessment_reminded_at__isnull=True)
     for practice in due:
         with transaction.atomic():
             _tell(practice, "reassessment_due", writers(practice), "reassessment_due")
-            practice.reassessment_reminded_at = timezone.now()
+            practice.reassessment_reminded_at = now
             practice.save(update_fields=["reassessment_reminded_at"])
         sent += 1
     return sent

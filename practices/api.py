@@ -52,7 +52,7 @@ class PracticeSerializer(serializers.Serializer):
 
     slug = serializers.SlugField(max_length=200)
     title = serializers.CharField(max_length=200)
-    summary = serializers.CharField(max_length=1500)
+    summary = serializers.CharField(max_length=1500, allow_blank=True, help_text="Empty until the description is published.")
     level = serializers.ChoiceField(choices=list(Level.choices))
     level_label = serializers.CharField(read_only=True)
     level_decided_at = serializers.DateField(allow_null=True, required=False)
@@ -75,7 +75,7 @@ class PracticeSerializer(serializers.Serializer):
         data = {
             "slug": practice.slug,
             "title": practice.title,
-            "summary": practice.summary,
+            "summary": practice.public_summary if not full else practice.summary,
             "level": practice.level,
             "level_label": practice.get_level_display(),
             "level_decided_at": practice.level_decided_at.isoformat() if full and practice.level_decided_at else None,

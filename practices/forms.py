@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -157,7 +158,9 @@ class MaterialForm(forms.Form):
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > MAX_PDF_BYTES:
-            raise forms.ValidationError(_("The file is larger than 10 MB. Make it smaller and try again."))
+            raise forms.ValidationError(
+                _("The file is larger than %(limit)s. Make it smaller and try again.") % {"limit": filesizeformat(MAX_PDF_BYTES)}
+            )
         head = upload.read(5)
         upload.seek(0)
         if head != b"%PDF-":

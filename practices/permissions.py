@@ -47,9 +47,13 @@ def is_writer(user, practice) -> bool:
 
 
 def is_participant(user, practice) -> bool:
-    """A member of any organisation behind the practice (collective participants included)."""
+    """A member of an organisation behind the practice (submitter or co-author; collective participants
+    included). Organisations that only also apply it see the public page, like everyone."""
     org_ids = _member_org_ids(user)
-    return bool(org_ids) and any(link.organisation_id in org_ids for link in practice.organisation_links.all())
+    return bool(org_ids) and any(
+        link.organisation_id in org_ids and link.role in (PracticeRole.SUBMITTER, PracticeRole.PARTNER)
+        for link in practice.organisation_links.all()
+    )
 
 
 def active_assignment(user, practice):
@@ -78,7 +82,7 @@ def can_view_workspace(user, practice) -> tuple[bool, str]:
         return False, _("You declared a conflict of interest for this practice.")
     if active_assignment(user, practice):
         return True, ""
-    if is_chair(user) and practice.rounds.exists():
+    if is_chair(user) and practice.rounds.filter(decided_at__isnull=True).exists():
         return True, ""
     return False, _("You are not involved in this practice.")
 

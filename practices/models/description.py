@@ -1,5 +1,7 @@
 """A practice's description, section by section, its frozen versions, comments and materials."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -83,7 +85,8 @@ class Comment(models.Model):
 
 def material_path(instance, filename):
     # Outside any public URL: files are served by a view that checks permission.
-    return f"private/practices/{instance.practice_id}/{filename}"
+    # Always a random name ending in .pdf, whatever the uploader called the file.
+    return f"private/practices/{instance.practice_id}/{uuid.uuid4().hex}.pdf"
 
 
 class Material(models.Model):

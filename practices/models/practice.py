@@ -23,7 +23,10 @@ class PracticeQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Practices of the organisations this person belongs to, or whose trajectory they join."""
         if not user.is_authenticated:
             return self.none()
-        return self.filter(models.Q(organisations__memberships__user=user) | models.Q(trajectory__penholder=user)).distinct()
+        behind = models.Q(organisation_links__role__in=["submitter", "partner"]) & models.Q(
+            organisation_links__organisation__memberships__user=user
+        )
+        return self.filter(behind | models.Q(trajectory__penholder=user)).distinct()
 
     def awaiting(self, status):
         return self.filter(status=status)
@@ -80,7 +83,7 @@ class Practice(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("title", boost=4),
         index.AutocompleteField("title"),
-        index.SearchField("summary", boost=2),
+        index.SearchField("public_summary", boost=2),
         index.SearchField("published_text"),
         index.FilterField("level"),
         index.FilterField("status"),
@@ -121,6 +124,11 @@ class Practice(index.Indexed, models.Model):
     def submitting_organisation(self):
         link = next((po for po in self.organisation_links.all() if po.role == PracticeRole.SUBMITTER), None)
         return link.organisation if link else None
+
+    @property
+    def public_summary(self) -> str:
+        """The summary once the description is published; minimal data does not include it."""
+        return self.summary if self.public_view == PublicView.DESCRIPTION else ""
 
     def published_text(self) -> str:
         """Plain text of the published description, for the search index only (never drafts)."""

