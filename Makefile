@@ -50,7 +50,7 @@ system-test-deps:
 	scripts/install_test_deps.sh
 
 ## make test: everything: lint, migrations check, the suite on SQLite (browser tests included), then on PostgreSQL.
-test: install-dev system-test-deps node_modules/.installed lint test-sqlite test-postgres
+test: install-dev system-test-deps node_modules/.installed lint test-sqlite test-e2e test-postgres
 
 lint:
 	.venv/bin/ruff check .
@@ -59,13 +59,13 @@ lint:
 	DJANGO_SETTINGS_MODULE=expoo.settings.test $(MANAGE) check
 
 test-sqlite:
-	.venv/bin/pytest
+	.venv/bin/pytest -m "not e2e" -n 2 -p no:cacheprovider
 
 test-postgres:
-	scripts/with_postgres.sh .venv/bin/pytest -m "not e2e" -p no:cacheprovider
+	scripts/with_postgres.sh .venv/bin/pytest -m "not e2e" -n 2 -p no:cacheprovider
 
 test-e2e:
-	.venv/bin/pytest -m e2e
+	.venv/bin/pytest -m e2e -p no:cacheprovider
 
 fmt:
 	.venv/bin/ruff format .
@@ -73,7 +73,7 @@ fmt:
 
 ## make messages: refresh the translation catalogues after changing interface texts.
 messages:
-	DJANGO_SETTINGS_MODULE=expoo.settings.dev $(MANAGE) makemessages -l nl_BE -l en --ignore=.venv --ignore=node_modules --ignore=var
+	DJANGO_SETTINGS_MODULE=expoo.settings.dev $(MANAGE) makemessages -l nl_BE -l en --ignore=.venv --ignore=node_modules --ignore=var --ignore=e2e --ignore=bench --no-obsolete
 	DJANGO_SETTINGS_MODULE=expoo.settings.dev $(MANAGE) compilemessages --ignore=.venv
 
 ## make bench: build large datasets and measure (see bench/README.md); prints figures and ratios.

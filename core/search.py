@@ -13,6 +13,14 @@ MAX_QUERY_LENGTH = 200
 _SYNTAX = re.compile(r"[\"'()*:^{}\[\]<>+\-~|&!\\\x00-\x1f\x7f]")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean_param(raw: str | None, max_length: int = 120) -> str:
+    """A filter value from the query string: bounded, without control characters (PostgreSQL refuses NUL)."""
+    return _CONTROL.sub("", (raw or "")[:max_length])
+
+
 def clean_query(raw: str | None) -> str:
     """Turn whatever a visitor typed into safe plain words (no search syntax, bounded length)."""
     text = _SYNTAX.sub(" ", (raw or "")[:MAX_QUERY_LENGTH])

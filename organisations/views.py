@@ -3,7 +3,7 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from core.search import clean_query
+from core.search import clean_param, clean_query
 
 from .models import Organisation, OrganisationKind, Province
 
@@ -15,8 +15,8 @@ def organisation_list(request):
     query = clean_query(request.GET.get("q"))
     if query:
         base = base.filter(Q(name__icontains=query) | Q(municipality__name__icontains=query))
-    kind = request.GET.get("soort", "")
-    province = request.GET.get("provincie", "")
+    kind = clean_param(request.GET.get("soort"), 40)
+    province = clean_param(request.GET.get("provincie"), 60)
     kinds_valid = dict(OrganisationKind.choices)
     by_kind = base.filter(municipality__province__slug=province) if province else base
     by_province = base.filter(kind=kind) if kind in kinds_valid else base

@@ -234,7 +234,15 @@ def add_comment(practice, *, by, section_key, body, description=None):
         practice=practice, description=description, section_key=section_key, kind=kind, author=by, body=body
     )
     if kind == CommentKind.PARTICIPANT:
-        _tell(practice, "participant_comment", writers(practice), "comment", comment=comment)
+        section = description.template.sections.filter(key=section_key).first()
+        _tell(
+            practice,
+            "participant_comment",
+            writers(practice),
+            "comment",
+            comment=comment,
+            section=section.title if section else section_key,
+        )
     return comment
 
 

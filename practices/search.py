@@ -11,7 +11,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
-from core.search import clean_query
+from core.search import clean_param, clean_query
 from organisations.models import Organisation, Province
 
 from .models import Practice
@@ -50,9 +50,9 @@ class PracticeSearch:
         self.sort = params.get("sorteer") if params.get("sorteer") in SORTS else ("relevantie" if self.query else "nieuwste")
         self.selected = {
             "niveau": params.get("niveau") if params.get("niveau") in Level.values else "",
-            "provincie": params.get("provincie", "")[:60],
-            "organisatie": params.get("organisatie", "")[:200],
-            **{param: params.get(param, "")[:120] for param in self.TERM_FACETS},
+            "provincie": clean_param(params.get("provincie"), 60),
+            "organisatie": clean_param(params.get("organisatie"), 200),
+            **{param: clean_param(params.get(param)) for param in self.TERM_FACETS},
         }
 
     # One method per filter --------------------------------------------------------------

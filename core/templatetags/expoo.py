@@ -30,3 +30,9 @@ def facet_split(options, visible: int = 8) -> dict:
         return {"head": options, "tail": [], "tail_selected": False}
     tail = options[visible:]
     return {"head": options[:visible], "tail": tail, "tail_selected": any(o["selected"] for o in tail)}
+
+
+@register.filter
+def lookup(mapping, key):
+    """mapping[key] in a template, or the key itself when absent."""
+    return mapping.get(key, key) if hasattr(mapping, "get") else key

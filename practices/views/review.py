@@ -124,5 +124,11 @@ def decide(request, pk):
             messages.success(request, _("The decision was recorded and the submitter informed."))
             return redirect("practices:round", pk=practice.pk, number=review_round.number)
     assignments = review_round.assignments.select_related("reviewer", "review").prefetch_related("review__notes")
-    context = {"practice": practice, "round": review_round, "form": form, "assignments": assignments}
+    context = {
+        "practice": practice,
+        "round": review_round,
+        "form": form,
+        "assignments": assignments,
+        "section_titles": {s.key: s.title for s in review_round.description.template.sections.all()},
+    }
     return render(request, "practices/decide.html", context, status=400 if form.errors else 200)

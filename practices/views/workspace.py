@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
@@ -17,11 +18,11 @@ from ..text import diff
 from ..workflow import LEVELS, STATUSES, TRANSITIONS, Level, Phase, Status
 
 TRACKER = [
-    (Status.REGISTRATION_RECEIVED, _("Registered")),
-    (Status.WRITING, _("Describing")),
-    (Status.SUBMITTED, _("Submitted")),
-    (Status.IN_REVIEW, _("Commission")),
-    (Status.PUBLISHED, _("Published")),
+    (Status.REGISTRATION_RECEIVED, gettext_lazy("Registered")),
+    (Status.WRITING, gettext_lazy("Describing")),
+    (Status.SUBMITTED, gettext_lazy("Submitted")),
+    (Status.IN_REVIEW, gettext_lazy("Commission")),
+    (Status.PUBLISHED, gettext_lazy("Published")),
 ]
 _TRACK_POSITION = {
     Status.REGISTRATION_RECEIVED: 0,
@@ -245,6 +246,7 @@ def round_detail(request, pk, number):
         "assignments": assignments,
         "can_see_reviews": can_see_reviews,
         "own_assignment": own if own and own.round_id == review_round.pk else None,
+        "section_titles": {s.key: s.title for s in review_round.description.template.sections.all()},
         "can_decide": perms.can_transition(request.user, practice, "record_decision")[0] and review_round.decided_at is None,
     }
     return render(request, "practices/round_detail.html", context)
