@@ -7,7 +7,10 @@ Practice.objects.public(), the single visibility rule for practices.
 
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.db.models import Count
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
@@ -17,6 +20,7 @@ from organisations.models import Organisation, Province
 from .models import Practice
 from .workflow import Level
 
+ORGANISATION_FACET_SIZE = 15
 SORTS = {
     "relevantie": _("Relevance"),
     "nieuwste": _("Newest"),
@@ -81,16 +85,22 @@ class PracticeSearch:
         }
 
     def text_matches(self):
-        """Primary keys of practices matching the text (title, summary, published description only)."""
+        """Practice ids matching every word (title, public summary, published description), best first.
+
+        Straight on Wagtail's own search index: its ORM path ranks with a correlated subquery per
+        practice, which took 54 s for a common word over 10,000 practices on SQLite (bench/)."""
         if not self.query:
             return None
-        hits = Practice.objects.public().search(self.query, operator="and", order_by_relevance=True)
-        return [p.pk for p in hits[:2000]]
+        sql, params = text_sql(self.query, ranked=True)
+        with connection.cursor() as cursor:
+            cursor.execute(f"{sql} ORDER BY rank", params)
+            return [row[0] for row in cursor.fetchall()]
 
     def filtered(self, skip=None):
         qs = self.base
-        if self._text_ids is not None:
-            qs = qs.filter(pk__in=self._text_ids)
+        if self.query:
+            sql, params = text_sql(self.query)
+            qs = qs.filter(pk__in=RawSQL(sql, params))  # noqa: S611 - the visitor's words travel as parameters
         for param, apply in self.filters().items():
             if param != skip:
                 qs = apply(qs)
@@ -169,9 +179,10 @@ class PracticeSearch:
             )
         )
         counts = self._counts("organisatie", "organisations__slug")
-        organisations = Organisation.objects.public().filter(
-            slug__in=[s for s, n in counts.items() if n] + [self.selected["organisatie"]]
-        )
+        # The organisations with the most results (and the selected one): the page must not grow
+        # with the number of organisations (1,400 links at 10,000 practices, bench/).
+        top = sorted((n, s) for s, n in counts.items() if n and s)[-ORGANISATION_FACET_SIZE:]
+        organisations = Organisation.objects.public().filter(slug__in=[s for _n, s in top] + [self.selected["organisatie"]])
         facets.append(
             Facet(
                 "organisatie",
@@ -194,6 +205,42 @@ class PracticeSearch:
         return bool(self.query or any(self.selected.values()))
 
 
+def text_sql(query: str, ranked: bool = False) -> tuple[str, list]:
+    """(sql, params) selecting the ids (and a rank, lower is better) of indexed practices matching
+    every word of a cleaned query. The caller filters on visibility: the index also holds titles of
+    practices that are not public."""
+    terms = query.split()
+    content_type = ContentType.objects.get_for_model(Practice).pk
+    if connection.vendor == "sqlite":
+        table = "wagtailsearch_indexentry"
+        match = "{title body} : (" + " AND ".join(f'"{t}"' for t in terms) + ")"  # clean_query removed quotes
+        rank = f", bm25({table}_fts, 0.0, 1.0, 4.0) AS rank" if ranked else ""
+        # CROSS JOIN keeps the join order so the full-text index drives the query.
+        sql = (  # noqa: S608 - fixed table names; the visitor's words travel as parameters
+            f"SELECT CAST(ie.object_id AS INTEGER) AS id{rank} FROM {table}_fts "
+            f"CROSS JOIN {table} ie ON ie.id = {table}_fts.rowid "
+            f"WHERE {table}_fts MATCH %s AND ie.content_type_id = %s"
+        )
+        return sql, [match, content_type]
+    conditions, params = [], []
+    for term in terms:
+        conditions.append("(ie.title @@ plainto_tsquery('dutch', %s) OR ie.body @@ plainto_tsquery('dutch', %s))")
+        params += [term, term]
+    rank, rank_params = "", []
+    if ranked:
+        rank = (
+            ", -(ts_rank(ie.title, plainto_tsquery('dutch', %s)) * ie.title_norm"
+            " + ts_rank(ie.body, plainto_tsquery('dutch', %s))) AS rank"
+        )
+        rank_params = [query, query]
+    sql = (  # noqa: S608 - fixed table names; the visitor's words travel as parameters
+        f"SELECT ie.object_id::bigint AS id{rank} FROM wagtailsearch_indexentry ie "
+        f"WHERE ie.content_type_id = %s AND {' AND '.join(conditions)}"
+    )
+    return sql, rank_params + [content_type, *params]
+
+
 def site_search(query: str, limit: int) -> list:
-    """Public practices for the site-wide search (title, summary, published description only)."""
-    return list(Practice.objects.public().search(query, operator="and")[:limit])
+    """Public practices for the site-wide search, best first."""
+    ranked = PracticeSearch({"q": query, "sorteer": "relevantie"}).run()[:limit]
+    return PracticeSearch.load(ranked)

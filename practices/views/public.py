@@ -3,6 +3,7 @@
 import csv
 
 from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
@@ -60,15 +61,15 @@ def practice_context(practice):
             if section.phase in phases and section.key in texts and texts[section.key].is_filled:
                 sections.append({"section": section, "text": texts[section.key]})
     links = list(practice.organisation_links.all())
-    related = (
-        Practice.objects.public()
-        .filter(themes__in=practice.themes.all())
-        .exclude(pk=practice.pk)
-        .distinct()
-        .order_by("-published_at", "title")[:4]
-        if view == PublicView.DESCRIPTION
-        else []
-    )
+    related = []
+    if view == PublicView.DESCRIPTION:
+        # EXISTS on the link table instead of DISTINCT over every practice sharing a theme (bench/).
+        shares_theme = Practice.themes.through.objects.filter(
+            practice_id=OuterRef("pk"), theme_id__in=[t.pk for t in practice.themes.all()]
+        )
+        related = (
+            Practice.objects.published().filter(Exists(shares_theme)).exclude(pk=practice.pk).order_by("-published_at", "-pk")[:4]
+        )
     return {
         "practice": practice,
         "view": view,
