@@ -115,3 +115,14 @@ def test_production_settings_turn_debug_off_whatever_the_environment_says(tmp_pa
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "True", "True"]
+
+
+@pytest.mark.django_db
+def test_optimize_db_refreshes_statistics_on_either_engine():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("optimize_db", stdout=out)
+    assert "Statistics refreshed" in out.getvalue()
