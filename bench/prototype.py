@@ -31,7 +31,7 @@ from django.views.decorators.http import require_GET
 
 from organisations.models import Organisation, Province
 from practices.models import Practice, PracticeOrganisation
-from practices.search import SORTS, Facet, PracticeSearch
+from practices.search import SORTS, Facet, PracticeSearch, text_sql
 from practices.views.public import PAGE_SIZE, practice_context
 from practices.workflow import PUBLISHED_LEVELS, Level, PublicView
 
@@ -45,48 +45,8 @@ def _once(key, load):
     return _cache[key]
 
 
-def _content_type_id():
-    from django.contrib.contenttypes.models import ContentType
-
-    return _once("ct", lambda: ContentType.objects.get_for_model(Practice).pk)
-
-
-def text_subquery(query: str, ranked: bool = False):
-    """(sql, params) selecting practice ids (and a rank, lower is better) matching every word of `query`."""
-    terms = query.split()
-    ct = _content_type_id()
-    if connection.vendor == "sqlite":
-        table = "wagtailsearch_indexentry"
-        match = "{title body} : (" + " AND ".join(f'"{t}"' for t in terms) + ")"
-        # fts5(autocomplete, body, title): weight the title four times the body, as search_fields do.
-        rank = f", bm25({table}_fts, 0.0, 1.0, 4.0) AS rank" if ranked else ""
-        sql = (
-            f"SELECT CAST(ie.object_id AS INTEGER) AS id{rank} FROM {table}_fts "
-            # CROSS JOIN: SQLite's hint to keep this join order, so the FTS index drives. With a
-            # plain JOIN the planner walks every index entry of the content type and re-runs MATCH
-            # per row (the same trap as Wagtail's correlated score subquery): 150 ms instead of 2.
-            f"CROSS JOIN {table} ie ON ie.id = {table}_fts.rowid "
-            f"WHERE {table}_fts MATCH %s AND ie.content_type_id = %s"
-        )
-        return sql, [match, ct]
-    # PostgreSQL: each word in the title or the body vector; both have a GIN index.
-    conditions, params = [], []
-    for term in terms:
-        conditions.append("(ie.title @@ plainto_tsquery('dutch', %s) OR ie.body @@ plainto_tsquery('dutch', %s))")
-        params += [term, term]
-    rank = ""
-    rank_params = []
-    if ranked:
-        rank = (
-            ", -(ts_rank(ie.title, plainto_tsquery('dutch', %s)) * ie.title_norm"
-            " + ts_rank(ie.body, plainto_tsquery('dutch', %s))) AS rank"
-        )
-        rank_params = [query, query]
-    sql = (
-        f"SELECT ie.object_id::bigint AS id{rank} FROM wagtailsearch_indexentry ie "
-        f"WHERE ie.content_type_id = %s AND {' AND '.join(conditions)}"
-    )
-    return sql, rank_params + [ct] + params
+# The text path was adopted by the site (practices.search.text_sql); the prototype reuses it.
+text_subquery = text_sql
 
 
 class RankedResults:
