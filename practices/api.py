@@ -38,7 +38,9 @@ class SectionSerializer(serializers.Serializer):
     key = serializers.SlugField(max_length=60)
     title = serializers.CharField(read_only=True)
     phase = serializers.CharField(read_only=True)
-    text = serializers.CharField(allow_blank=True, help_text="Markdown")
+    text = serializers.CharField(
+        allow_blank=True, help_text="Markdown source as the writers typed it; sanitise it when you render it as HTML."
+    )
 
 
 class ContactSerializer(serializers.Serializer):
