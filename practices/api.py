@@ -77,7 +77,7 @@ class PracticeSerializer(serializers.Serializer):
         data = {
             "slug": practice.slug,
             "title": practice.title,
-            "summary": practice.public_summary if not full else practice.summary,
+            "summary": practice.public_summary,
             "level": practice.level,
             "level_label": practice.get_level_display(),
             "level_decided_at": practice.level_decided_at.isoformat() if full and practice.level_decided_at else None,
