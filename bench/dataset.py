@@ -21,6 +21,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.text import slugify
 
+from core import versions
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 from organisations.models import Municipality, Organisation, OrganisationKind, OrganisationStatus
 from practices.models import Description, DescriptionSection, DescriptionTemplate, Practice, PracticeOrganisation, PracticeRole
@@ -327,6 +328,7 @@ def build(n: int, stdout=print) -> dict:
     with transaction.atomic():
         _build_organisations(max(1, n // PRACTICES_PER_ORGANISATION))
         _build_practices(have, n)
+        versions.bump("practices")  # bulk_create sends no signals
     seconds = time.perf_counter() - started
     stdout(f"  built practices {have + 1}..{n} in {seconds:.1f} s")
     return {"built": n - have, "seconds": seconds}

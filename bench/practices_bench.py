@@ -27,6 +27,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.core.cache import cache  # noqa: E402
 from django.core.handlers.wsgi import WSGIHandler  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
@@ -37,38 +38,25 @@ from practices.models import Practice  # noqa: E402
 from practices.workflow import Level  # noqa: E402
 
 
-def scenarios(prototype: bool) -> dict[str, list[tuple[str, str, str | list]]]:
-    """Pages per group: (name, path, query string); a list of paths is cycled through."""
+def scenarios(engine: str) -> dict[str, list[tuple]]:
+    """Pages per group: (name, path or paths, query string[, before each request]); a list of
+    paths is cycled through."""
     facets = f"thema={dataset.FACET_THEME}&doelgroep={dataset.FACET_TARGET_GROUP}&niveau={Level.WELL_DESCRIBED}"
     slugs = list(Practice.objects.published().order_by("pk").values_list("slug", flat=True)[::37][:60])
     practice_paths = [f"/praktijken/{slug}/" for slug in slugs]
-    groups = {
-        "site": [
-            ("bare", "/bench/bare/", ""),
-            ("databank_facets", "/praktijken/", facets),
-            ("databank_rare", "/praktijken/", f"q={dataset.RARE_WORD}"),
-            ("databank_q_facets", "/praktijken/", f"q={dataset.COMMON_WORD}&{facets}"),
-            ("practice", practice_paths, ""),
-        ]
-    }
-    if prototype:
-        groups["analyzed"] = [  # the site again once the planner has statistics (SQLite only)
-            ("bare", "/bench/bare/", ""),
-            ("databank_facets", "/praktijken/", facets),
-            ("databank_rare", "/praktijken/", f"q={dataset.RARE_WORD}"),
-            ("practice", practice_paths, ""),
-        ]
-        groups["prototype"] = [
-            ("bare", "/bench/bare/", ""),
-            ("p1sql_databank_facets", "/bench/databank-fast/", facets),
-            ("p1sql_databank_rare", "/bench/databank-fast/", f"q={dataset.RARE_WORD}"),
-            ("p1sql_databank_q_facets", "/bench/databank-fast/", f"q={dataset.COMMON_WORD}&{facets}"),
-            ("p2idx_databank_facets", "/bench/databank-index/", facets),
-            ("p2idx_databank_rare", "/bench/databank-index/", f"q={dataset.RARE_WORD}"),
-            ("p2idx_databank_q_facets", "/bench/databank-index/", f"q={dataset.COMMON_WORD}&{facets}"),
-            ("p2idx_databank_q", "/bench/databank-index/", f"q={dataset.COMMON_WORD}"),
-            ("proto_practice", [p.replace("/praktijken/", "/bench/practice-fast/") for p in practice_paths], ""),
-        ]
+    pages = [
+        ("bare", "/bench/bare/", ""),
+        ("databank_facets", "/praktijken/", facets),
+        ("databank_rare", "/praktijken/", f"q={dataset.RARE_WORD}"),
+        ("databank_q", "/praktijken/", f"q={dataset.COMMON_WORD}"),
+        ("databank_q_facets", "/praktijken/", f"q={dataset.COMMON_WORD}&{facets}"),
+        ("practice", practice_paths, ""),
+        # The first view after a change: the body rendered and cached again.
+        ("practice_cold", practice_paths, "", cache.clear),
+    ]
+    groups = {"site": pages}
+    if engine == "sqlite":
+        groups["analyzed"] = pages  # the site again once the planner has statistics (make run does ANALYZE)
     return groups
 
 
@@ -129,8 +117,9 @@ def percentile(values, p):
 SLOW = 2.0  # seconds: a page this slow is requested once (timed, queries counted), not n times
 
 
-def measure(server, name, paths, query, budget, min_n, max_n):
+def measure(server, name, paths, query, budget, min_n, max_n, before=None):
     paths = paths if isinstance(paths, list) else [paths]
+    before = before or (lambda: None)
 
     def counted(path):
         reset_queries()  # request_started resets the log too; start from zero so the slice is right
@@ -140,17 +129,21 @@ def measure(server, name, paths, query, budget, min_n, max_n):
 
     # The first request warms up (templates compiled, caches filled); a page slower than SLOW is
     # not requested again: that request is its only sample and its queries are the ones counted.
+    before()
     first, body, sql = counted(paths[0])
     times = []
     if first >= SLOW:
         times.append(first * 1000)
     else:
-        for path in paths[1:3]:
+        for path in paths[1:]:  # every page once: warm caches, as a visited site has them
+            before()
             server.get(path, query)
         started = time.perf_counter()
         while len(times) < max_n and (len(times) < min_n or time.perf_counter() - started < budget):
+            before()
             elapsed, _ = server.get(paths[len(times) % len(paths)], query)
             times.append(elapsed * 1000)
+        before()
         _, body, sql = counted(paths[0])
     return {
         "name": name,
@@ -191,13 +184,12 @@ def main():
     parser.add_argument("--budget", type=float, default=2.5, help="seconds per page and size")
     parser.add_argument("--min-n", type=int, default=10)
     parser.add_argument("--max-n", type=int, default=300)
-    parser.add_argument("--prototype", action="store_true", help="also measure bench/prototype.py and bench/facetindex.py")
     parser.add_argument("--json", help="write the results here")
     parser.add_argument("--only", help="comma-separated page names")
     parser.add_argument("--reindex", action="store_true", help="rebuild the index even if nothing was added")
     args = parser.parse_args()
 
-    from bench.facetindex import FacetIndex
+    from practices.facets import FacetIndex
 
     print(f"== {args.engine} ({connection.settings_dict['ENGINE']}, {connection.settings_dict['NAME']})", flush=True)
     started = time.perf_counter()
@@ -214,22 +206,21 @@ def main():
         entry = {"size": size, "build": build, "index": indexing, "stats": stats, "groups": {}, "load": os.getloadavg()}
         if connection.vendor == "postgresql":
             entry["analyze_s"] = analyze()  # what autovacuum does after a bulk load
-        for group, pages in scenarios(args.prototype).items():
+        FacetIndex.forget()
+        index = FacetIndex.current()
+        entry["facet_index_build_s"] = index.build_seconds
+        print(f"  facet index of {index.size} public practices built in {index.build_seconds * 1000:.0f} ms", flush=True)
+        for group, pages in scenarios(connection.vendor).items():
             if group == "analyzed":
                 if connection.vendor != "sqlite":
                     continue
                 entry["analyze_s"] = analyze()
                 print(f"  ANALYZE: {entry['analyze_s']:.2f} s", flush=True)
-            if group == "prototype":
-                FacetIndex.reset()
-                FacetIndex.get()
-                entry["facet_index_build_s"] = FacetIndex.build_seconds
-                print(f"  facet index built in {FacetIndex.build_seconds * 1000:.0f} ms", flush=True)
             rows = []
-            for name, paths, query in pages:
+            for name, paths, query, *before in pages:
                 if args.only and name not in args.only.split(",") and name != "bare":
                     continue
-                rows.append(measure(server, name, paths, query, args.budget, args.min_n, args.max_n))
+                rows.append(measure(server, name, paths, query, args.budget, args.min_n, args.max_n, *before))
                 r = rows[-1]
                 print(
                     f"  [{group}] {name}: median {r['median']:.2f} ms, p95 {r['p95']:.2f} ms (n={r['n']}), {r['queries']} queries",

@@ -10,7 +10,6 @@ AIMS = {"databank_q_facets": 50.0, "practice": 20.0}  # p95 in ms, from the issu
 GROUP_TITLES = {
     "site": "The site as it is",
     "analyzed": "The site after ANALYZE (SQLite has no planner statistics unless told)",
-    "prototype": "Bench-only prototypes (bench/prototype.py = p1sql, bench/facetindex.py = p2idx)",
 }
 
 
@@ -55,7 +54,7 @@ def main(paths):
                     if row is None:
                         continue
                     bare = next(r for r in rows if r["name"] == "bare")
-                    aim = AIMS.get(name.split("_", 1)[1] if name.startswith(("p1sql_", "p2idx_", "proto_")) else name)
+                    aim = AIMS.get(name)
                     flag = "" if aim is None else (" ✅" if row["p95"] < aim else " ❌")
                     print(
                         f"| {name} | {run['engine']} | {size['size']:,} | {row['n']} | {row['median']:.1f} | {row['p95']:.1f}{flag} "

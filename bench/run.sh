@@ -8,7 +8,7 @@ OUT=$(mktemp -d /tmp/expoo-bench.XXXXXX)
 chmod 755 "$OUT"
 if [[ -z "${BENCH_KEEP:-}" ]]; then trap 'rm -rf "$OUT"' EXIT; fi
 SIZES=${BENCH_SIZES:-1000,10000}
-ARGS=(--sizes "$SIZES" --prototype ${BENCH_ARGS:-})
+ARGS=(--sizes "$SIZES" ${BENCH_ARGS:-})
 
 env -u DATABASE_URL BENCH_DIR="$OUT/sqlite" \
   .venv/bin/python -m bench.practices_bench --engine sqlite --json "$OUT/sqlite.json" "${ARGS[@]}"

@@ -94,3 +94,16 @@ class Setting(TaxonomyTerm):
 
 
 TAXONOMY_MODELS = [Theme, TargetGroup, AgeGroup, SupportFunction, Setting]
+
+
+class ContentVersion(models.Model):
+    """A stamp per kind of public content, renewed by every change to it (core.versions).
+
+    Caches and in-memory indexes key on it, so every web process, the worker
+    included, notices a change on its next request, whatever cache backend is configured."""
+
+    name = models.CharField(max_length=40, primary_key=True)
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.name} {self.value}"

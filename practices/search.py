@@ -1,23 +1,23 @@
 """The databank's faceted search: one object, one method per facet (after cfpb's documents.py).
 
 Facets combine: each facet's counts are computed with every *other* selected facet applied, so a
-visitor sees how many results each option would give. Everything goes through
+visitor sees how many results each option would give. Everything goes through the FacetIndex of
 Practice.objects.public(), the single visibility rule for practices.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count
-from django.db.models.expressions import RawSQL
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 from core.search import clean_param, clean_query
-from organisations.models import Organisation, Province
 
-from .models import Practice
+from .facets import bits_of
+from .models import Practice, PracticeOrganisation
 from .workflow import Level
 
 ORGANISATION_FACET_SIZE = 15
@@ -36,7 +36,10 @@ class Facet:
 
 
 class PracticeSearch:
-    """Parse the query string, filter, count facets and sort; the view only renders."""
+    """Parse the query string, filter, count facets and sort; the view only renders.
+
+    Filters and counts come from the in-memory FacetIndex (practices/facets.py) of the public
+    practices; the text query is one SQL statement on the search index."""
 
     TERM_FACETS = {
         "thema": ("themes", Theme, _("Theme")),
@@ -46,11 +49,9 @@ class PracticeSearch:
         "setting": ("settings", Setting, _("Setting or sector")),
     }
 
-    def __init__(self, params, base=None):
+    def __init__(self, params):
         self.params = params
-        self.base = base if base is not None else Practice.objects.public()
         self.query = clean_query(params.get("q"))
-        self._text_ids = None
         self.sort = params.get("sorteer") if params.get("sorteer") in SORTS else ("relevantie" if self.query else "nieuwste")
         self.selected = {
             "niveau": params.get("niveau") if params.get("niveau") in Level.values else "",
@@ -58,143 +59,172 @@ class PracticeSearch:
             "organisatie": clean_param(params.get("organisatie"), 200),
             **{param: clean_param(params.get(param)) for param in self.TERM_FACETS},
         }
+        self._index = None
+        self._text = None
+        self._candidates = {}
 
-    # One method per filter --------------------------------------------------------------
-    def filter_level(self, qs):
-        return qs.filter(level=self.selected["niveau"]) if self.selected["niveau"] else qs
+    @property
+    def index(self):
+        if self._index is None:
+            from .facets import FacetIndex
 
-    def filter_province(self, qs):
-        slug = self.selected["provincie"]
-        return qs.filter(organisations__municipality__province__slug=slug) if slug else qs
+            self._index = FacetIndex.current()
+        return self._index
 
-    def filter_organisation(self, qs):
-        slug = self.selected["organisatie"]
-        return qs.filter(organisations__slug=slug) if slug else qs
+    # One method per filter: each gives the bitset of the practices it lets through ---------
+    def filter_level(self):
+        return self.index.level.get(self.selected["niveau"], 0)
 
-    def filter_term(self, qs, param):
-        slug = self.selected[param]
-        relation = self.TERM_FACETS[param][0]
-        return qs.filter(**{f"{relation}__slug": slug}) if slug else qs
+    def filter_province(self):
+        return self.index.province_mask(self.selected["provincie"])
+
+    def filter_organisation(self):
+        return self.index.organisation_mask(self.selected["organisatie"])
+
+    def filter_term(self, param):
+        return self.index.term(param, self.selected[param])
 
     def filters(self):
         return {
             "niveau": self.filter_level,
             "provincie": self.filter_province,
             "organisatie": self.filter_organisation,
-            **{param: (lambda qs, p=param: self.filter_term(qs, p)) for param in self.TERM_FACETS},
+            **{param: (lambda p=param: self.filter_term(p)) for param in self.TERM_FACETS},
         }
 
-    def text_matches(self):
-        """Practice ids matching every word (title, public summary, published description), best first.
+    def text_mask(self) -> int:
+        """Bitset of the public practices matching every word (all of them without a query)."""
+        if self._text is None:
+            if not self.query:
+                self._text = self.index.everything
+            else:
+                sql, params = text_sql(self.query)
+                with connection.cursor() as cursor:
+                    cursor.execute(sql, params)
+                    self._text = self.index.mask_of_ids(row[0] for row in cursor.fetchall())
+        return self._text
 
-        Straight on Wagtail's own search index: its ORM path ranks with a correlated subquery per
-        practice, which took 54 s for a common word over 10,000 practices on SQLite (bench/)."""
-        if not self.query:
-            return None
+    def ranked(self, candidates: int, stop: int) -> list[int]:
+        """The first `stop` of `candidates`, best match first. The engine ranks only as many
+        matches as needed to fill the page (a top-N sort), guessed from the share of matches
+        that pass the filters, and ranks them all only when that guess falls short."""
+        wanted, matches = candidates.bit_count(), self.text_mask().bit_count()
+        limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 1.5)))
         sql, params = text_sql(self.query, ranked=True)
-        with connection.cursor() as cursor:
-            cursor.execute(f"{sql} ORDER BY rank", params)
-            return [row[0] for row in cursor.fetchall()]
+        position = self.index.position
+        while True:
+            with connection.cursor() as cursor:
+                cursor.execute(f"{sql} ORDER BY rank LIMIT %s", [*params, limit])
+                ids = [pk for (pk, _rank) in cursor.fetchall() if pk in position and candidates >> position[pk] & 1]
+            if len(ids) >= min(stop, wanted) or limit >= matches:
+                return ids[:stop]
+            limit = matches
 
-    def filtered(self, skip=None):
-        qs = self.base
-        if self.query:
-            sql, params = text_sql(self.query)
-            qs = qs.filter(pk__in=RawSQL(sql, params))  # noqa: S611 - the visitor's words travel as parameters
-        for param, apply in self.filters().items():
-            if param != skip:
-                qs = apply(qs)
-        return qs.distinct()
+    def candidates(self, skip=None) -> int:
+        """The bitset of the results with every selected filter applied except `skip`."""
+        if skip not in self._candidates:
+            mask = self.text_mask()
+            for param, apply in self.filters().items():
+                if param != skip and self.selected[param]:
+                    mask &= apply()
+            self._candidates[skip] = mask
+        return self._candidates[skip]
 
-    def run(self) -> list[int]:
-        """Primary keys of the results in display order (cheap to paginate; the page loads its rows)."""
-        self._text_ids = self.text_matches()
-        results = self.filtered()
+    def run(self) -> "Results":
+        """The results in display order, as a sequence of primary keys that computes only the
+        slices asked for (a page, an export batch): cheap to count and to paginate."""
+        return Results(self)
+
+    def ids(self, start: int, stop: int) -> list[int]:
+        mask = self.candidates()
         if self.sort == "titel":
-            return list(results.order_by("title").values_list("pk", flat=True))
-        if self.sort == "nieuwste" or self._text_ids is None:
-            return list(results.order_by("-published_at", "-created_at", "pk").values_list("pk", flat=True))
-        rank = {pk: i for i, pk in enumerate(self._text_ids)}
-        return sorted(results.values_list("pk", flat=True), key=lambda pk: rank.get(pk, len(rank)))
+            return self.index.by_title(mask)[start:stop]
+        if self.sort == "nieuwste" or not self.query:
+            return self.index.newest_first(mask)[start:stop]
+        return self.ranked(mask, stop)[start:stop]
 
     @staticmethod
     def load(ids):
-        """The practices for one page of ids, in that order, with what a result card shows."""
+        """The practices for one page of ids, in that order, with what a result card shows: the
+        organisation chain (link, organisation, municipality, province) in one join."""
+        links = PracticeOrganisation.objects.select_related("organisation__municipality__province")
         rows = Practice.objects.filter(pk__in=ids).prefetch_related(
-            "themes", "target_groups", "organisation_links__organisation__municipality__province"
+            "themes", "target_groups", Prefetch("organisation_links", queryset=links)
         )
         by_pk = {p.pk: p for p in rows}
         return [by_pk[pk] for pk in ids if pk in by_pk]
 
-    # Facet counts -----------------------------------------------------------------------
-    def _counts(self, param, field_name):
-        qs = self.filtered(skip=param)
-        # order_by(): the model's default ordering would otherwise join the GROUP BY and split the counts.
-        return dict(qs.order_by().values_list(field_name).annotate(n=Count("pk", distinct=True)))
-
+    # Facet counts: each facet counted with every *other* selected filter applied -------------
     def facets(self):
+        index = self.index
         facets = []
-        counts = self._counts("niveau", "level")
+        base = self.candidates("niveau")
         facets.append(
             Facet(
                 "niveau",
                 _("Level of description"),
                 [
-                    {"value": v, "label": label, "count": counts.get(v, 0), "selected": v == self.selected["niveau"]}
+                    {
+                        "value": v,
+                        "label": label,
+                        "count": (base & index.level.get(v, 0)).bit_count(),
+                        "selected": v == self.selected["niveau"],
+                    }
                     for v, label in Level.choices
                 ],
             )
         )
-        for param, (relation, model, title) in self.TERM_FACETS.items():
-            counts = self._counts(param, f"{relation}__slug")
+        for param, (_relation, _model, title) in self.TERM_FACETS.items():
+            base, masks = self.candidates(param), index.terms[param]
             facets.append(
                 Facet(
                     param,
                     title,
                     [
                         {
-                            "value": t.slug,
-                            "label": t.label,
-                            "count": counts.get(t.slug, 0),
-                            "selected": t.slug == self.selected[param],
+                            "value": o.slug,
+                            "label": o.label,
+                            "count": (base & masks.get(o.pk, 0)).bit_count(),
+                            "selected": o.slug == self.selected[param],
                         }
-                        for t in model.objects.active()
+                        for o in index.term_options[param]
                     ],
                 )
             )
-        counts = self._counts("provincie", "organisations__municipality__province__slug")
+        base = self.candidates("provincie")
         facets.append(
             Facet(
                 "provincie",
                 _("Province"),
                 [
                     {
-                        "value": p.slug,
-                        "label": p.label,
-                        "count": counts.get(p.slug, 0),
-                        "selected": p.slug == self.selected["provincie"],
+                        "value": o.slug,
+                        "label": o.label,
+                        "count": (base & index.province.get(o.pk, 0)).bit_count(),
+                        "selected": o.slug == self.selected["provincie"],
                     }
-                    for p in Province.objects.all()
+                    for o in index.province_options
                 ],
             )
         )
-        counts = self._counts("organisatie", "organisations__slug")
         # The organisations with the most results (and the selected one): the page must not grow
         # with the number of organisations (1,400 links at 10,000 practices, bench/).
-        top = sorted((n, s) for s, n in counts.items() if n and s)[-ORGANISATION_FACET_SIZE:]
-        organisations = Organisation.objects.public().filter(slug__in=[s for _n, s in top] + [self.selected["organisatie"]])
+        tally = Counter()
+        organisations_of = index.organisations_of
+        for i in bits_of(self.candidates("organisatie")):
+            tally.update(organisations_of.get(i, ()))
+        top = dict(tally.most_common(ORGANISATION_FACET_SIZE))
+        selected = index.organisation_by_slug.get(self.selected["organisatie"])
+        if selected:
+            top.setdefault(selected, tally.get(selected, 0))
+        names = index.organisation_names
         facets.append(
             Facet(
                 "organisatie",
                 _("Organisation"),
                 [
-                    {
-                        "value": o.slug,
-                        "label": o.name,
-                        "count": counts.get(o.slug, 0),
-                        "selected": o.slug == self.selected["organisatie"],
-                    }
-                    for o in organisations.order_by("name")
+                    {"value": index.organisation_slugs[pk], "label": names[pk], "count": n, "selected": pk == selected}
+                    for pk, n in sorted(top.items(), key=lambda item: names[item[0]].casefold())
                 ],
             )
         )
@@ -240,7 +270,35 @@ def text_sql(query: str, ranked: bool = False) -> tuple[str, list]:
     return sql, rank_params + [content_type, *params]
 
 
+class Results:
+    """A lazy sequence of result ids: len() is a bit count, a slice ranks or sorts what it needs."""
+
+    def __init__(self, search: PracticeSearch):
+        self.search = search
+        self._count = None
+
+    def __len__(self):
+        if self._count is None:
+            self._count = self.search.candidates().bit_count()
+        return self._count
+
+    def count(self):
+        return len(self)
+
+    def __getitem__(self, item):
+        if isinstance(item, int):
+            ids = self[item : item + 1]
+            if not ids:
+                raise IndexError(item)
+            return ids[0]
+        start, stop, step = item.indices(len(self))
+        return self.search.ids(start, stop)[::step] if stop > start else []
+
+    def __iter__(self):
+        return iter(self[0 : len(self)])
+
+
 def site_search(query: str, limit: int) -> list:
     """Public practices for the site-wide search, best first."""
     ranked = PracticeSearch({"q": query, "sorteer": "relevantie"}).run()[:limit]
-    return PracticeSearch.load(ranked)
+    return PracticeSearch.load(list(ranked))

@@ -287,3 +287,11 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
     """The matrix world, built once per module."""
     with rolled_back(django_db_blocker, tmp_path_factory.mktemp("media")):
         yield build_world()
+
+
+def listed(response):
+    """The practices of a databank page, in the order shown."""
+    from practices.models import Practice
+
+    by_pk = Practice.objects.in_bulk(response.context["result_ids"])
+    return [by_pk[pk] for pk in response.context["result_ids"]]

@@ -20,7 +20,7 @@ from django.urls import reverse
 
 from practices import actions
 
-from .conftest import MARK, register, submit_for_review
+from .conftest import MARK, listed, register, submit_for_review
 
 ROLES = [
     "visitor",
@@ -351,7 +351,7 @@ def test_the_published_description_is_found_and_shown_at_every_public_door(clien
         assert marker in client.get(url).content.decode()
     assert marker in client.get(f"/api/v1/praktijken/{practice.slug}/").content.decode()
     databank = client.get("/praktijken/", {"q": marker})
-    assert [p.pk for p in databank.context["practices"]] == [practice.pk]
+    assert [p.pk for p in listed(databank)] == [practice.pk]
     site = client.get("/zoeken/", {"q": marker})
     assert [hit["object"].pk for hit in site.context["page_obj"] if hit["kind"] == "practice"] == [practice.pk]
     assert client.get("/api/v1/praktijken/", {"q": marker}).json()["count"] == 1

@@ -11,7 +11,7 @@ from core.factories import MembershipFactory, OrganisationFactory, ThemeFactory
 from practices import actions
 from practices.workflow import Level
 
-from .conftest import publish, register, submit_for_review
+from .conftest import listed, publish, register, submit_for_review
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,7 @@ def _facet(response, param):
 
 
 def test_the_databank_lists_only_public_practices(client, databank):
-    titles = {p.title for p in _get(client).context["practices"]}
+    titles = {p.title for p in listed(_get(client))}
     assert titles == {"Eerste aangemelde", "Tweede aangemelde", "Ingediende", "Gepubliceerde"}
 
 
@@ -62,7 +62,7 @@ def test_each_level_count_is_the_number_of_results_when_that_level_is_chosen(cli
 
 def test_facets_combine_each_counted_with_the_other_choices_applied(client, databank):
     response = _get(client, thema="ouderparticipatie", niveau=Level.REGISTERED)
-    assert [p.title for p in response.context["practices"]] == ["Eerste aangemelde"]
+    assert [p.title for p in listed(response)] == ["Eerste aangemelde"]
     assert _facet(response, "niveau") == {
         Level.REGISTERED: 1,
         Level.SUBMITTED: 1,

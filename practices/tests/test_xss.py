@@ -12,7 +12,7 @@ from accounts import roles
 from core.factories import MembershipFactory, OrganisationFactory, UserFactory
 from practices import actions
 
-from .conftest import DESCRIPTION_KEYS, SUBSTANTIATION_KEYS, register, rolled_back, write
+from .conftest import DESCRIPTION_KEYS, SUBSTANTIATION_KEYS, listed, register, rolled_back, write
 
 pytestmark = pytest.mark.django_db
 
@@ -161,8 +161,8 @@ def test_stored_payloads_are_shown_as_text_in_lists_and_search_results(client, s
     ]
     assert not _problems(client, people, pages)
     client.logout()
-    listed = client.get("/praktijken/?sorteer=titel").context["practices"]
-    assert {p.pk for p in listed} >= {it["practice"].pk for it in built.values()}, "every payload was on the list"
+    shown = listed(client.get("/praktijken/?sorteer=titel"))
+    assert {p.pk for p in shown} >= {it["practice"].pk for it in built.values()}, "every payload was on the list"
 
 
 @pytest.mark.parametrize("payload_name", ["script_tag", "img_onerror", "markdown_javascript_links"])

@@ -2,18 +2,28 @@
 
 import csv
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
+from core import versions
+
 from .. import permissions as perms
+from ..facets import VERSION
 from ..models import Material, Practice, PracticeRole
 from ..search import SORTS, PracticeSearch
 from ..workflow import LEVELS, PublicView
 
 PAGE_SIZE = 20
+# A new version makes a new key; the timeout only bounds what a stale key keeps in the cache, and
+# covers what changes with the date alone.
+BODY_CACHE_SECONDS = 3600
 
 
 @require_GET
@@ -24,12 +34,29 @@ def databank(request):
     context = {
         "search": search,
         "page_obj": page_obj,
-        "practices": PracticeSearch.load(list(page_obj.object_list)),
+        "result_ids": list(page_obj.object_list),
+        "cards": result_cards(list(page_obj.object_list)),
         "facets": search.facets(),
         "sorts": SORTS,
         "total": len(ids),
     }
     return render(request, "practices/databank.html", context)
+
+
+def result_cards(ids: list[int]) -> list[str]:
+    """The HTML of each result on a page, kept in the cache per practice and version of the public
+    practices: a warm databank page loads no practice rows at all."""
+    prefix = f"practice-card:{versions.current(VERSION)}:{get_language()}:"
+    cached = cache.get_many([f"{prefix}{pk}" for pk in ids])
+    missing = [pk for pk in ids if f"{prefix}{pk}" not in cached]
+    if missing:
+        fresh = {
+            f"{prefix}{p.pk}": render_to_string("practices/_result_card.html", {"practice": p})
+            for p in PracticeSearch.load(missing)
+        }
+        cache.set_many(fresh, timeout=BODY_CACHE_SECONDS)
+        cached.update(fresh)
+    return [mark_safe(cached[f"{prefix}{pk}"]) for pk in ids if f"{prefix}{pk}" in cached]  # noqa: S308 - our own rendering
 
 
 def _public_practice(slug):
@@ -83,8 +110,17 @@ def practice_context(practice):
 
 @require_GET
 def practice_detail(request, slug):
-    practice = _public_practice(slug)
-    return render(request, "practices/practice_detail.html", practice_context(practice))
+    """The public page. Its body (description, facts, organisations, related practices) is the
+    same for every visitor, so it is rendered once per version of the public practices and kept
+    in the cache; a request reads the practice row and the version counter."""
+    practice = get_object_or_404(Practice.objects.public(), slug=slug)
+    key = f"practice-body:{versions.current(VERSION)}:{practice.pk}:{get_language()}:{request.scheme}://{request.get_host()}"
+    body = cache.get(key)
+    if body is None:
+        context = practice_context(_public_practice(slug))
+        body = render_to_string("practices/_practice_body.html", context, request=request)
+        cache.set(key, body, timeout=BODY_CACHE_SECONDS)
+    return render(request, "practices/practice_detail.html", {"practice": practice, "body": mark_safe(body)})  # noqa: S308 - our own rendering
 
 
 @require_GET

@@ -1,0 +1,111 @@
+"""What is kept in memory or in the cache follows every change at once: the databank's facet
+index, the practice page's body, the main menu (core.versions)."""
+
+import pytest
+from django.db import transaction
+from django.urls import reverse
+
+from core import versions
+from core.factories import ThemeFactory
+from organisations.models import OrganisationStatus
+from practices import actions
+from practices.facets import VERSION, FacetIndex
+
+from .conftest import accept_round, listed, register, submit_for_review
+
+pytestmark = pytest.mark.django_db
+
+
+def _databank(client, **params):
+    response = client.get(reverse("practices:databank"), params)
+    assert response.status_code == 200
+    return response
+
+
+def _counts(response, param):
+    facet = next(f for f in response.context["facets"] if f.param == param)
+    return {o["value"]: o["count"] for o in facet.options}
+
+
+def test_a_change_reaches_the_databank_on_the_next_request(client, cast):
+    practice = register(cast["writer"], cast["org"], "Voorleesmoment", themes=[cast["theme"]])
+    assert _databank(client).context["total"] == 0  # registered, not yet accepted: not public
+
+    actions.accept_registration(practice, by=cast["team"])
+    assert [p.title for p in listed(_databank(client))] == ["Voorleesmoment"]
+
+    language = ThemeFactory(name="Taal", slug="taal")
+    practice.themes.add(language)
+    assert _counts(_databank(client), "thema")["taal"] == 1
+    assert _databank(client, thema="taal").context["total"] == 1
+
+    practice.themes.remove(language)
+    assert _counts(_databank(client), "thema")["taal"] == 0
+
+
+def test_an_organisation_that_is_no_longer_public_leaves_the_organisation_facet(client, cast):
+    practice = register(cast["writer"], cast["org"], "Voorleesmoment", themes=[cast["theme"]])
+    actions.accept_registration(practice, by=cast["team"])
+    assert cast["org"].slug in _counts(_databank(client), "organisatie")
+
+    cast["org"].status = OrganisationStatus.PENDING
+    cast["org"].save()
+    assert cast["org"].slug not in _counts(_databank(client), "organisatie")
+    assert _databank(client, organisatie=cast["org"].slug).context["total"] == 0
+
+
+def test_every_process_rebuilds_when_the_stamp_changes(cast):
+    practice = register(cast["writer"], cast["org"], "Voorleesmoment", themes=[cast["theme"]])
+    actions.accept_registration(practice, by=cast["team"])
+    index = FacetIndex.current()
+    assert FacetIndex.current() is index  # unchanged: the same index, no rebuild
+    with transaction.atomic():
+        versions.bump(VERSION)  # another process's change, as this one sees it
+    rebuilt = FacetIndex.current()
+    assert rebuilt is not index and rebuilt.ids == index.ids
+
+
+def test_the_practice_page_shows_a_new_publication_at_once(client, cast):
+    practice = register(cast["writer"], cast["org"], "Voorleesmoment", themes=[cast["theme"]])
+    actions.accept_registration(practice, by=cast["team"])
+    url = reverse("practices:detail", args=[practice.slug])
+    first = client.get(url).content.decode()
+    assert "Voorleesmoment" in first and "Bronvermelding" not in first
+
+    submit_for_review(practice, writer=cast["writer"], team=cast["team"])
+    accept_round(practice, team=cast["team"], reviewer=cast["reviewer"], chair=cast["chair"], due=cast["due"])
+    page = client.get(url).content.decode()
+    assert practice.level_decided_at.strftime("%Y") in page
+    assert "Bronvermelding" in page
+
+
+def test_the_practice_page_body_comes_from_the_cache_without_its_queries(client, cast, django_assert_max_num_queries):
+    practice = register(cast["writer"], cast["org"], "Voorleesmoment", themes=[cast["theme"]])
+    actions.accept_registration(practice, by=cast["team"])
+    url = reverse("practices:detail", args=[practice.slug])
+    client.get(url)  # renders and keeps the body, builds the menu
+    with django_assert_max_num_queries(5):  # the practice, two version stamps, the site, its footer settings
+        assert client.get(url).status_code == 200
+
+
+def test_a_renamed_practice_shows_its_new_title_on_the_databank(client, cast):
+    practice = register(cast["writer"], cast["org"], "Voorleesmoment", themes=[cast["theme"]])
+    actions.accept_registration(practice, by=cast["team"])
+    assert "Voorleesmoment" in _databank(client).content.decode()  # the card is now in the cache
+
+    practice.title = "Voorleesuurtje"
+    practice.save()
+    page = _databank(client).content.decode()
+    assert "Voorleesuurtje" in page and "Voorleesmoment" not in page
+
+
+def test_a_new_menu_page_appears_in_the_navigation_of_every_page(client, cast):
+    from wagtail.models import Page, Site
+
+    from pages.models import ContentPage
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    assert "Opvoedingslijn" not in client.get(reverse("practices:databank")).content.decode()  # menu now cached
+    home.add_child(instance=ContentPage(title="Opvoedingslijn", slug="opvoedingslijn", show_in_menus=True))
+    assert Page.objects.filter(slug="opvoedingslijn").exists()
+    assert "Opvoedingslijn" in client.get(reverse("practices:databank")).content.decode()
