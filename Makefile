@@ -31,6 +31,7 @@ run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) schedule_reminders
+	$(MANAGE) rebuild_search_index
 	$(MANAGE) optimize_db
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY) scripts/run.sh
@@ -41,6 +42,7 @@ dev: install-dev
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) schedule_reminders
+	$(MANAGE) rebuild_search_index
 	DEV=1 HOST=$(HOST) PORT=$(PORT) scripts/run.sh
 
 node_modules/.installed: package.json package-lock.json

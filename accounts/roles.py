@@ -24,6 +24,10 @@ ROLE_PERMISSIONS = {
         "organisations.view_organisation",
         *[f"core.view_{model}" for model in ("theme", "targetgroup", "agegroup", "supportfunction", "setting")],
         "practices.manage_practices",
+        # The Toolbox: editors draft, publish and import publications.
+        *[f"toolbox.{action}_publication" for action in ("add", "change", "delete", "view", "publish", "lock", "unlock")],
+        # The synonyms and abbreviations the search expands (CLB, HvhK, ...).
+        *[f"sitesearch.{action}_synonym" for action in ("add", "change", "delete", "view")],
     ],
     COMMISSION_MEMBER: ["practices.review_practices"],
     COMMISSION_CHAIR: ["practices.review_practices", "practices.chair_commission"],
@@ -79,6 +83,10 @@ def sync_roles(**kwargs) -> None:
     # post_migrate reaches apps one by one; make sure every app's permissions exist first.
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
+    # ... and Wagtail's publish, lock and unlock permissions of snippets with drafts (Toolbox).
+    from wagtail.snippets.models import create_extra_permissions
+
+    create_extra_permissions(apps.get_app_config("wagtailsnippets"))
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     for name in ROLE_LABELS:

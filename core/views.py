@@ -1,18 +1,26 @@
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from .search import clean_query, search_site
+from .search import clean_param, clean_query
+
+SEARCH_PAGE_SIZE = 20
 
 
 @require_GET
 def search(request):
+    """The site-wide search: every kind of public content, filtered by kind and theme."""
+    from sitesearch.query import search as site_search
+
     query = clean_query(request.GET.get("q"))
-    hits = search_site(query)
-    page_obj = Paginator(hits, 20).get_page(request.GET.get("page"))
-    return render(request, "core/search.html", {"query": query, "page_obj": page_obj, "total": len(hits)})
+    kind = clean_param(request.GET.get("soort"), 40)
+    theme = clean_param(request.GET.get("thema"), 120)
+    results = site_search(
+        query, kinds=[kind] if kind else None, theme=theme or None, page=request.GET.get("page") or 1, per_page=SEARCH_PAGE_SIZE
+    )
+    context = {"query": query, "results": results, "page_obj": results.page, "total": results.total}
+    return render(request, "core/search.html", context)
 
 
 @require_GET

@@ -10,8 +10,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import views as core_views
 from organisations.sitemaps import OrganisationSitemap
 from practices.feeds import PracticeSitemap
+from toolbox.feeds import PublicationSitemap
 
-sitemaps = {"pages": PageSitemap, "organisations": OrganisationSitemap, "practices": PracticeSitemap}
+sitemaps = {
+    "pages": PageSitemap,
+    "organisations": OrganisationSitemap,
+    "practices": PracticeSitemap,
+    "publications": PublicationSitemap,
+}
 
 urlpatterns = [
     path("beheer/", include(wagtailadmin_urls)),
@@ -27,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("organisaties/", include("organisations.urls")),
     path("zoeken/", core_views.search, name="search"),
     path("", include("practices.urls")),
+    path("", include("toolbox.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -7,9 +7,7 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Practice database")
 
     def ready(self):
-        from core.search import register_kind
-
-        from . import dashboard  # noqa: F401  (registers the dashboard panels)
-        from .search import site_search
-
-        register_kind("practice", site_search, order=10)
+        from . import (
+            dashboard,  # noqa: F401  (registers the dashboard panels)
+            facets,  # noqa: F401  (keeps the facet index's version stamp)
+        )

@@ -8,18 +8,19 @@ Practice.objects.public(), the single visibility rule for practices.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
-from django.db import connection
 from django.db.models import Prefetch
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 from core.search import clean_param, clean_query
+from sitesearch import listing
 
 from .facets import bits_of
 from .models import Practice, PracticeOrganisation
 from .workflow import Level
 
+KIND = "practice"  # in the site search (practices/search_index.py)
 ORGANISATION_FACET_SIZE = 15
 SORTS = {
     "relevantie": _("Relevance"),
@@ -63,6 +64,11 @@ class PracticeSearch:
         self._text = None
         self._candidates = {}
 
+    @cached_property
+    def tree(self):
+        """The query as the site search parses it: Dutch stems, compounds, synonyms, typos."""
+        return listing.tree(self.query)
+
     @property
     def index(self):
         if self._index is None:
@@ -98,10 +104,7 @@ class PracticeSearch:
             if not self.query:
                 self._text = self.index.everything
             else:
-                sql, params = text_sql(self.query)
-                with connection.cursor() as cursor:
-                    cursor.execute(sql, params)
-                    self._text = self.index.mask_of_ids(row[0] for row in cursor.fetchall())
+                self._text = self.index.mask_of_ids(listing.matching_ids(KIND, self.tree))
         return self._text
 
     def ranked(self, candidates: int, stop: int) -> list[int]:
@@ -110,12 +113,9 @@ class PracticeSearch:
         that pass the filters, and ranks them all only when that guess falls short."""
         wanted, matches = candidates.bit_count(), self.text_mask().bit_count()
         limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 1.5)))
-        sql, params = text_sql(self.query, ranked=True)
         position = self.index.position
         while True:
-            with connection.cursor() as cursor:
-                cursor.execute(f"{sql} ORDER BY rank LIMIT %s", [*params, limit])
-                ids = [pk for (pk, _rank) in cursor.fetchall() if pk in position and candidates >> position[pk] & 1]
+            ids = [pk for pk in listing.best_ids(KIND, self.tree, limit) if pk in position and candidates >> position[pk] & 1]
             if len(ids) >= min(stop, wanted) or limit >= matches:
                 return ids[:stop]
             limit = matches
@@ -235,41 +235,6 @@ class PracticeSearch:
         return bool(self.query or any(self.selected.values()))
 
 
-def text_sql(query: str, ranked: bool = False) -> tuple[str, list]:
-    """(sql, params) selecting the ids (and a rank, lower is better) of indexed practices matching
-    every word of a cleaned query. The caller filters on visibility: the index also holds titles of
-    practices that are not public."""
-    terms = query.split()
-    content_type = ContentType.objects.get_for_model(Practice).pk
-    if connection.vendor == "sqlite":
-        table = "wagtailsearch_indexentry"
-        match = "{title body} : (" + " AND ".join(f'"{t}"' for t in terms) + ")"  # clean_query removed quotes
-        rank = f", bm25({table}_fts, 0.0, 1.0, 4.0) AS rank" if ranked else ""
-        # CROSS JOIN keeps the join order so the full-text index drives the query.
-        sql = (  # noqa: S608 - fixed table names; the visitor's words travel as parameters
-            f"SELECT CAST(ie.object_id AS INTEGER) AS id{rank} FROM {table}_fts "
-            f"CROSS JOIN {table} ie ON ie.id = {table}_fts.rowid "
-            f"WHERE {table}_fts MATCH %s AND ie.content_type_id = %s"
-        )
-        return sql, [match, content_type]
-    conditions, params = [], []
-    for term in terms:
-        conditions.append("(ie.title @@ plainto_tsquery('dutch', %s) OR ie.body @@ plainto_tsquery('dutch', %s))")
-        params += [term, term]
-    rank, rank_params = "", []
-    if ranked:
-        rank = (
-            ", -(ts_rank(ie.title, plainto_tsquery('dutch', %s)) * ie.title_norm"
-            " + ts_rank(ie.body, plainto_tsquery('dutch', %s))) AS rank"
-        )
-        rank_params = [query, query]
-    sql = (  # noqa: S608 - fixed table names; the visitor's words travel as parameters
-        f"SELECT ie.object_id::bigint AS id{rank} FROM wagtailsearch_indexentry ie "
-        f"WHERE ie.content_type_id = %s AND {' AND '.join(conditions)}"
-    )
-    return sql, rank_params + [content_type, *params]
-
-
 class Results:
     """A lazy sequence of result ids: len() is a bit count, a slice ranks or sorts what it needs."""
 
@@ -296,9 +261,3 @@ class Results:
 
     def __iter__(self):
         return iter(self[0 : len(self)])
-
-
-def site_search(query: str, limit: int) -> list:
-    """Public practices for the site-wide search, best first."""
-    ranked = PracticeSearch({"q": query, "sorteer": "relevantie"}).run()[:limit]
-    return PracticeSearch.load(list(ranked))

@@ -105,3 +105,10 @@ def copy_template(request, pk):
         messages.success(request, _("Version %(v)s was made. Edit it, then make it active.") % {"v": version})
         return redirect(reverse("wagtailsnippets_practices_descriptiontemplate:edit", args=[copy.pk]))
     return render(request, "practices/admin/template_copy.html", {"source": source})
+
+
+@hooks.register("register_admin_viewset")
+def register_practice_chooser():
+    from .choosers import practice_chooser_viewset
+
+    return practice_chooser_viewset

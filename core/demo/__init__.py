@@ -9,9 +9,11 @@ from django.db import transaction
 
 from notifications.service import muted
 
+from .dossiers import load_dossiers
 from .organisations import load_approval_queue, load_organisations
 from .pages import load_pages
 from .practices import load_practices
+from .publications import load_publications
 from .taxonomy import load_taxonomy
 from .users import USERS, load_users, team_editor
 from .util import DEMO_PASSWORD, Stats
@@ -29,4 +31,6 @@ def load_demo() -> Stats:
         load_approval_queue(stats, decided_by=team_editor())
         load_pages(stats)
         load_practices(stats)
+        load_publications(stats)
+        load_dossiers(stats)  # cites publications and practices by slug
     return stats

@@ -8,15 +8,18 @@ from core.models import Theme
 from pages.models import ContactFormField, ContactPage, ContentPage, FooterSettings, HomePage, NewsIndexPage, NewsItemPage
 from practices.models import DatabankSettings
 
+from .dossiers import ensure_index
+from .dossiers_data import INDEX as DOSSIER_INDEX
 from .news import NEWS, NEWS_INDEX
 from .pages_about import ABOUT
 from .pages_footer import ACCESSIBILITY, CONTACT, PRIVACY
-from .pages_knowledge import CIJFERS, DATABANK, DOSSIERS, TOOLBOX
+from .pages_knowledge import CIJFERS, DATABANK, TOOLBOX
 from .pages_practice import AGENDA, LEEFTIJD, NETWERK, VRAAG, WERKPLEK
 from .util import cta, heading, text
 
 # The order of creation is the order of the main navigation (only pages with show_in_menus appear there).
-MENU_PAGES = [DATABANK, TOOLBOX, DOSSIERS, AGENDA, LEEFTIJD]
+# The dossiers overview is a page of its own type (its dossiers are loaded later, by .dossiers).
+MENU_PAGES = [DATABANK, TOOLBOX, DOSSIER_INDEX, AGENDA, LEEFTIJD]
 OTHER_PAGES = [CIJFERS, VRAAG, NETWERK, WERKPLEK, ACCESSIBILITY, PRIVACY]
 
 MIGRATION_INTRO = "Kennis over opvoeden en opgroeien, gedeeld met wie gezinnen ondersteunt."
@@ -44,7 +47,7 @@ TILES = [
         "Praktijken die organisaties zorgvuldig beschreven, en hoe je zelf een praktijk aanmeldt.",
         "/praktijken/",
     ),
-    ("Toolbox", "Rapporten, artikels, brochures, podcasts en praktijkmateriaal om mee aan de slag te gaan.", "toolbox"),
+    ("Toolbox", "Rapporten, artikels, brochures, podcasts en praktijkmateriaal om mee aan de slag te gaan.", "/toolbox/"),
     (
         "Thematische dossiers",
         "Per thema de belangrijkste inzichten, publicaties en praktijken op één plek.",
@@ -192,7 +195,10 @@ def load_pages(stats) -> None:
     loader = PageLoader(home, stats)
 
     for spec in MENU_PAGES:
-        loader.ensure_content(home, spec)
+        if spec is DOSSIER_INDEX:
+            ensure_index(loader)
+        else:
+            loader.ensure_content(home, spec)
     news_index = loader.ensure(home, NEWS_INDEX, NewsIndexPage, intro=NEWS_INDEX["intro"])
     loader.ensure_content(home, ABOUT)
     for spec in OTHER_PAGES:

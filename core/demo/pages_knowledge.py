@@ -62,9 +62,10 @@ DATABANK = {
 }
 
 TOOLBOX = {
-    "slug": "toolbox",
-    "title": "Toolbox",
-    "show_in_menus": True,
+    # The Toolbox itself lives at /toolbox/ (toolbox app, in the main menu); this page explains it.
+    "slug": "zo-werkt-de-toolbox",
+    "title": "Zo werkt de Toolbox",
+    "show_in_menus": False,
     "intro": "Rapporten, artikels, boeken, presentaties, brochures, podcasts en praktijkmateriaal over opvoeden en gezinsondersteuning, op één plek.",
     "body": [
         text(
@@ -87,32 +88,6 @@ TOOLBOX = {
             "Een korte rondleiding langs de zoekbalk, de filters en de exportknop.",
         ),
         cta("Een publicatie voorstellen", "", "Vraag het aan team EXPOO", slug="vraag-het-aan-team-expoo"),
-    ],
-}
-
-DOSSIERS = {
-    "slug": "thematische-dossiers",
-    "title": "Thematische dossiers",
-    "show_in_menus": True,
-    "intro": "Per thema het belangrijkste bij elkaar: inzichten uit onderzoek, kennisdocumenten, praktijken, getuigenissen en vormingen.",
-    "body": [
-        text(
-            "Wie zich wil inwerken in een thema, verliest vaak veel tijd met zoeken. Een thematisch dossier geeft je een vertrekpunt: een overzicht van wat we vandaag weten, geschreven voor mensen uit de praktijk.",
-            "Elk dossier vat de belangrijkste wetenschappelijke inzichten samen en verwijst naar publicaties in de Toolbox. Je vindt er ook praktijken uit de databank die rond het thema werken, verwante thema’s, getuigenissen van ouders en professionals, en vormingen die binnenkort plaatsvinden.",
-        ),
-        heading("Dossiers in voorbereiding"),
-        text(
-            [
-                "Digitale opvoeding: schermtijd, sociale media en gamen in het gezin.",
-                "Ouderschap na scheiding: samen ouder blijven als je geen koppel meer bent.",
-                "Vaders bereiken: hoe maak je je aanbod herkenbaar voor vaders?",
-                "Opvoeden in armoede: drempels verlagen zonder te stigmatiseren.",
-            ]
-        ),
-        text(
-            "Onze redactie werkt elk dossier minstens één keer per jaar bij. Mis je een thema, of wil je een getuigenis delen? We horen het graag."
-        ),
-        cta("Een thema voorstellen", "", "Vraag het aan team EXPOO", slug="vraag-het-aan-team-expoo"),
     ],
 }
 

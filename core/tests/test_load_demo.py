@@ -12,6 +12,7 @@ from accounts import roles
 from accounts.models import AccountRequest, Membership, MembershipRole, User
 from core.demo import DEMO_PASSWORD
 from core.models import TAXONOMY_MODELS, AgeGroup, SupportFunction
+from dossiers.models import DossierIndexPage, ThemeDossierPage
 from organisations.models import Organisation, OrganisationKind, Postcode, Province
 from pages.models import ContactFormField, ContactPage, FooterSettings, HomePage, NewsItemPage
 from practices import text
@@ -147,6 +148,20 @@ def test_pages_are_live_linked_from_the_home_page_and_render(demo, client):
 
     for page in Page.objects.live().filter(depth__gte=2).specific():
         assert client.get(page.url).status_code == 200, page.url_path
+
+
+def test_thematic_dossiers_take_the_placeholders_place_in_the_menu_and_cite_public_sources(demo, client):
+    menu = list(HomePage.objects.get().get_children().live().in_menu())
+    titles = [page.title for page in menu]
+    place = titles.index("Thematische dossiers")
+    assert menu[place].specific_class is DossierIndexPage and titles[place + 1] == "Agenda en vorming"
+    dossiers = ThemeDossierPage.objects.live()
+    assert dossiers.count() >= 10
+    for dossier in dossiers:
+        context = client.get(dossier.url).context
+        assert len(dossier.insights) >= 3 and all(block.value["source"].live for block in dossier.insights), dossier
+        assert len(context["documents"]) >= 2 and context["chosen_practices"] and context["related"], dossier
+        assert dossier.testimonials, dossier
 
 
 def _draft_only_sentences(practice):

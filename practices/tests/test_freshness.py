@@ -109,3 +109,17 @@ def test_a_new_menu_page_appears_in_the_navigation_of_every_page(client, cast):
     home.add_child(instance=ContentPage(title="Opvoedingslijn", slug="opvoedingslijn", show_in_menus=True))
     assert Page.objects.filter(slug="opvoedingslijn").exists()
     assert "Opvoedingslijn" in client.get(reverse("practices:databank")).content.decode()
+
+
+def test_the_dossier_of_a_published_practice_says_when_a_next_level_is_in_progress(client, cast):
+    from practices.workflow import Level
+
+    practice = register(cast["writer"], cast["org"], "Voorleesmoment", themes=[cast["theme"]])
+    actions.accept_registration(practice, by=cast["team"])
+    submit_for_review(practice, writer=cast["writer"], team=cast["team"])
+    accept_round(practice, team=cast["team"], reviewer=cast["reviewer"], chair=cast["chair"], due=cast["due"])
+    client.force_login(cast["writer"])
+    url = reverse("practices:workspace", args=[practice.pk])
+    actions.ensure_draft(practice)  # the writers start on the next level
+    page = client.get(url).content.decode()
+    assert "In uitvoering" in page and str(Level.THEORY_BASED.label) in page

@@ -77,6 +77,7 @@ def workspace(request, pk):
         "tracker": tracker(practice),
         "sections": sections,
         "draft": draft,
+        "next_level_label": _next_level_label(practice),
         "can_edit": perms.can_edit_description(request.user, practice)[0],
         "is_writer": perms.is_writer(request.user, practice),
         "is_team": is_team,
@@ -294,3 +295,9 @@ def materials(request, pk):
         messages.success(request, _("The material was added."))
         return redirect(practice.get_workspace_url())
     return render(request, "practices/materials.html", {"practice": practice, "form": form}, status=400 if form.errors else 200)
+
+
+def _next_level_label(practice) -> str:
+    """The label of the level a published practice can work towards, or ""."""
+    info = LEVELS.get(practice.level)
+    return Level(info.next_level).label if info and info.next_level else ""

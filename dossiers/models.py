@@ -1,0 +1,157 @@
+"""Thematic dossiers: per theme, the essentials in one place, edited in the CMS.
+
+A dossier brings together key insights from research (each with its source in the Toolbox),
+knowledge documents chosen from the Toolbox, practices (chosen, plus the other public practices
+with the theme), related dossiers and testimonials. What it links to is shown only while that is
+public itself: an unpublished publication or a practice that is not public is left out.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from pages.blocks import RICH_TEXT_FEATURES
+from practices.choosers import practice_chooser_viewset
+
+from .blocks import InsightBlock, TestimonialBlock
+
+MORE_PRACTICES = 6
+
+
+class DossierIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["dossiers.ThemeDossierPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overview of thematic dossiers")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["dossiers"] = ThemeDossierPage.objects.child_of(self).live().public().select_related("theme").order_by("title")
+        return context
+
+
+class ThemeDossierPage(Page):
+    theme = models.OneToOneField(
+        "core.Theme",
+        on_delete=models.PROTECT,
+        related_name="dossier",
+        verbose_name=_("theme"),
+        help_text=_("One dossier per theme. Practices and publications with this theme are suggested on the page."),
+    )
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("Two or three sentences for the overview and search results.")
+    )
+    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
+    insights = StreamField(
+        [("insight", InsightBlock())],
+        verbose_name=_("key insights from research"),
+        blank=True,
+    )
+    testimonials = StreamField(
+        [("testimonial", TestimonialBlock())],
+        verbose_name=_("testimonials"),
+        blank=True,
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("theme"),
+        FieldPanel("summary"),
+        FieldPanel("introduction"),
+        FieldPanel("insights"),
+        MultiFieldPanel([InlinePanel("knowledge_documents", label=_("Publication"))], heading=_("Knowledge documents")),
+        MultiFieldPanel([InlinePanel("chosen_practices", label=_("Practice"))], heading=_("Practices")),
+        MultiFieldPanel([InlinePanel("related_dossiers", label=_("Dossier"))], heading=_("Related dossiers")),
+        FieldPanel("testimonials"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("introduction"),
+        index.SearchField("insights"),
+        index.SearchField("testimonials"),
+    ]
+    parent_page_types = ["dossiers.DossierIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("thematic dossier")
+        verbose_name_plural = _("thematic dossiers")
+
+    # What the public page shows: only what is public itself ------------------------------
+    # Each reads the page's own links (`.all()`), so a preview shows the links an editor has just
+    # chosen and not saved yet, then asks the linked model's visibility verb in one query.
+    def public_documents(self):
+        """The chosen publications that are published, in the editor's order."""
+        from toolbox.models import Publication
+
+        ids = [link.publication_id for link in self.knowledge_documents.all()]
+        public = Publication.objects.public().in_bulk(ids)
+        return [public[pk] for pk in ids if pk in public]
+
+    def public_practices(self):
+        """The chosen public practices, then the newest other published ones with the theme."""
+        from practices.models import Practice
+
+        ids = [link.practice_id for link in self.chosen_practices.all()]
+        public = Practice.objects.public().in_bulk(ids)
+        chosen = [public[pk] for pk in ids if pk in public]
+        more = (
+            Practice.objects.published()
+            .filter(themes=self.theme_id)
+            .exclude(pk__in=ids)
+            .order_by("-published_at", "-pk")[:MORE_PRACTICES]
+        )
+        return chosen, list(more)
+
+    def public_related(self):
+        """The related dossiers that are live and not behind a view restriction, in the editor's order."""
+        ids = [link.dossier_id for link in self.related_dossiers.all() if link.dossier_id != self.pk]
+        visible = ThemeDossierPage.objects.live().public().in_bulk(ids)
+        return [visible[pk] for pk in ids if pk in visible]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        chosen, more = self.public_practices()
+        context.update(
+            {
+                "documents": self.public_documents(),
+                "chosen_practices": chosen,
+                "more_practices": more,
+                "related": self.public_related(),
+            }
+        )
+        return context
+
+
+class DossierPublication(Orderable):
+    page = ParentalKey(ThemeDossierPage, on_delete=models.CASCADE, related_name="knowledge_documents")
+    publication = models.ForeignKey(
+        "toolbox.Publication", on_delete=models.CASCADE, related_name="dossier_links", verbose_name=_("publication")
+    )
+    note = models.CharField(_("why read it"), max_length=250, blank=True)
+
+    panels = [FieldPanel("publication"), FieldPanel("note")]
+
+
+class DossierPractice(Orderable):
+    page = ParentalKey(ThemeDossierPage, on_delete=models.CASCADE, related_name="chosen_practices")
+    practice = models.ForeignKey(
+        "practices.Practice", on_delete=models.CASCADE, related_name="dossier_links", verbose_name=_("practice")
+    )
+
+    panels = [FieldPanel("practice", widget=practice_chooser_viewset.widget_class)]
+
+
+class RelatedDossier(Orderable):
+    page = ParentalKey(ThemeDossierPage, on_delete=models.CASCADE, related_name="related_dossiers")
+    dossier = models.ForeignKey(ThemeDossierPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("dossier"))
+
+    panels = [FieldPanel("dossier")]

