@@ -109,10 +109,10 @@ class PracticeSearch:
 
     def ranked(self, candidates: int, stop: int) -> list[int]:
         """The first `stop` of `candidates`, best match first. The engine ranks only as many
-        matches as needed to fill the page (a top-N sort), guessed from the share of matches
+        matches as needed to fill the page (a top-N sort), guessed generously from the share of matches
         that pass the filters, and ranks them all only when that guess falls short."""
         wanted, matches = candidates.bit_count(), self.text_mask().bit_count()
-        limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 1.5)))
+        limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 3)))
         position = self.index.position
         while True:
             ids = [pk for pk in listing.best_ids(KIND, self.tree, limit) if pk in position and candidates >> position[pk] & 1]

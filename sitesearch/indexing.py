@@ -229,7 +229,7 @@ def rebuild(kinds: list[str] | None = None, progress=None) -> dict[str, int]:
         for kind in selected:
             qs = registry.get(kind).queryset()
             try:
-                objects = qs.iterator(chunk_size=2000)
+                objects = qs.iterator(chunk_size=500)
             except (TypeError, ValueError):  # pragma: no cover - querysets that cannot stream
                 objects = iter(qs)
             before = len(documents)
