@@ -1,7 +1,7 @@
 """What anyone may see: the Toolbox list, a publication's page and citation exports."""
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
@@ -14,6 +14,7 @@ from .search import SORTS, PublicationSearch
 
 PAGE_SIZE = 20
 RELATED_PRACTICES = 4
+RELATED_DOSSIERS = 4
 
 
 @require_GET
@@ -44,6 +45,21 @@ def related_practices(publication):
     return list(Practice.objects.published().filter(Exists(shares_theme)).order_by("-published_at", "-pk")[:RELATED_PRACTICES])
 
 
+def related_dossiers(publication):
+    """Live, public thematic dossiers that list the publication, then those on one of its themes."""
+    from dossiers.models import ThemeDossierPage
+
+    theme_ids = [t.pk for t in publication.themes.all()]
+    dossiers = (
+        ThemeDossierPage.objects.live()
+        .public()
+        .filter(Q(knowledge_documents__publication=publication.pk) | Q(theme_id__in=theme_ids))
+    )
+    chosen = set(ThemeDossierPage.objects.filter(knowledge_documents__publication=publication.pk).values_list("pk", flat=True))
+    found = list(dossiers.distinct().order_by("title")[:RELATED_DOSSIERS])
+    return sorted(found, key=lambda d: d.pk not in chosen)
+
+
 def detail_context(publication, request=None) -> dict:
     """Everything a publication's page shows (also the admin preview of a draft)."""
     base_url = request.build_absolute_uri("/") if request else ""
@@ -52,6 +68,7 @@ def detail_context(publication, request=None) -> dict:
         "authors": list(publication.authors.all()),
         "citation": format_citation(publication, base_url),
         "related_practices": related_practices(publication),
+        "related_dossiers": related_dossiers(publication),
         "export_formats": FORMAT_LABELS,
     }
 

@@ -201,3 +201,16 @@ def test_a_dossier_takes_the_same_number_of_queries_however_much_it_links_to(
     with django_assert_max_num_queries(24) as large_queries:
         assert client.get(large.url).status_code == 200
     assert len(large_queries) == len(small_queries)
+
+
+def test_a_publication_page_links_the_live_dossiers_that_list_it_or_share_its_theme(client, index, themes):
+    report = PublicationFactory(title="Rapport over armoede", themes=[themes["armoede"]])
+    listing = add_dossier(index, themes["tieners"], "Tieners en hun ouders", documents=[report])
+    on_theme = add_dossier(index, themes["armoede"], "Opgroeien in armoede")
+    add_dossier(index, themes["scheiding"], "Na een scheiding")  # neither lists it nor shares a theme
+    add_dossier(index, themes["vaders"], "Vaders in beeld", live=False, documents=[report])  # a draft
+
+    page = client.get(report.get_absolute_url()).content.decode()
+    section = page.split('id="dossiers-heading"', 1)[1].split("</section>", 1)[0]
+    titles = re.findall(r'<a href="[^"]+">([^<]+)</a>', section)
+    assert titles == [listing.title, on_theme.title], "the dossier that lists it first, drafts and others never"
