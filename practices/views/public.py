@@ -35,7 +35,7 @@ def databank(request):
         "search": search,
         "page_obj": page_obj,
         "result_ids": list(page_obj.object_list),
-        "cards": result_cards(list(page_obj.object_list)),
+        "cards": result_cards(list(page_obj.object_list), search.index.version),
         "facets": search.facets(),
         "sorts": SORTS,
         "total": len(ids),
@@ -43,10 +43,10 @@ def databank(request):
     return render(request, "practices/databank.html", context)
 
 
-def result_cards(ids: list[int]) -> list[str]:
-    """The HTML of each result on a page, kept in the cache per practice and version of the public
-    practices: a warm databank page loads no practice rows at all."""
-    prefix = f"practice-card:{versions.current(VERSION)}:{get_language()}:"
+def result_cards(ids: list[int], version: int) -> list[str]:
+    """The HTML of each result on a page, kept in the cache per practice and `version` of the public
+    practices (the stamp the facet index was built at): a warm databank page loads no practice rows."""
+    prefix = f"practice-card:{version}:{get_language()}:"
     cached = cache.get_many([f"{prefix}{pk}" for pk in ids])
     missing = [pk for pk in ids if f"{prefix}{pk}" not in cached]
     if missing:
