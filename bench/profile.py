@@ -39,7 +39,7 @@ def main():
     with profiler:
         for _ in range(args.n):
             server.get(path, query)
-    print(profiler.output_text(unicode=True, color=False, show_all=False))
+    print(profiler.output_text(unicode=True, color=False, show_all=bool(os.environ.get("PROFILE_ALL"))))
 
     reset_queries()
     with CaptureQueriesContext(connection) as captured:

@@ -6,18 +6,55 @@ a view; a cache key or an in-memory index built at one stamp is stale as soon as
 stamps live in the database, so every web process and the task worker see them, whatever cache is
 configured. Random rather than counted: a rolled-back transaction can never bring back a stamp
 that an index was already built for.
+
+Within a request (core.middleware.RequestStampsMiddleware) the first `current()` reads every
+stamp in one query and the request keeps them: a page that consults three indexes and caches
+pays for one query, and sees one consistent set of stamps.
 """
 
 import secrets
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from .models import ContentVersion
 
+_request_stamps: ContextVar[dict | None] = ContextVar("expoo_request_stamps", default=None)
+
 
 def current(name: str) -> int:
-    return ContentVersion.objects.filter(name=name).values_list("value", flat=True).first() or 0
+    stamps = _request_stamps.get()
+    if stamps is None:
+        value = ContentVersion.objects.filter(name=name).values_list("value", flat=True).first()
+        return value if value is not None else _first(name)
+    if not stamps:
+        stamps.update(ContentVersion.objects.values_list("name", "value"))
+        stamps.setdefault("", 0)  # read once, even when there are no stamps at all
+    if name not in stamps:
+        stamps[name] = _first(name)
+    return stamps[name]
+
+
+def _first(name: str) -> int:
+    """A stamp that was never written gets a random one now, never a fixed 0: a database emptied
+    and filled again (a restore, a test flush) cannot meet an index built for its old content."""
+    row, _created = ContentVersion.objects.get_or_create(name=name, defaults={"value": secrets.randbits(62) + 1})
+    return row.value
 
 
 def bump(name: str) -> None:
     stamp = secrets.randbits(62) + 1
     if not ContentVersion.objects.filter(name=name).update(value=stamp):
         ContentVersion.objects.update_or_create(name=name, defaults={"value": stamp})
+    stamps = _request_stamps.get()
+    if stamps:
+        stamps[name] = stamp
+
+
+@contextmanager
+def request_scope():
+    """Read the stamps at most once inside this block (one request)."""
+    token = _request_stamps.set({})
+    try:
+        yield
+    finally:
+        _request_stamps.reset(token)

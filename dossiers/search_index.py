@@ -41,6 +41,7 @@ sitesearch.register(
     document=document,
     url=lambda dossier: dossier.url,
     order=30,
+    code=5,
 )
 
 

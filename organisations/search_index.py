@@ -43,6 +43,7 @@ sitesearch.register(
     queryset=public_organisations,
     document=document,
     order=30,
+    code=3,
 )
 
 

@@ -45,6 +45,7 @@ sitesearch.register(
     document=document,
     url=lambda page: page.url,
     order=90,
+    code=4,
 )
 
 

@@ -10,31 +10,19 @@ gunicorn worker and the task worker agree within one request of a committed chan
 Only `Practice.objects.public()` enters the index: what is not public cannot be counted or found.
 """
 
-import threading
-import time
 from dataclasses import dataclass
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from core import versions
+from core.facets import StampedIndex, mask_of, positions_of
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 from organisations.models import Municipality, Organisation, OrganisationStatus, Province
 
 from .models import Material, Practice, PracticeOrganisation
 
 VERSION = "practices"
-
-
-def mask_of(positions, nbits: int) -> int:
-    data = bytearray((nbits + 7) // 8)
-    for p in positions:
-        data[p >> 3] |= 1 << (p & 7)
-    return int.from_bytes(data, "little")
-
-
-def bits_of(mask: int) -> list[int]:
-    """Set bit positions, lowest first."""
-    return [i for i, c in enumerate(bin(mask)[:1:-1]) if c == "1"]
+bits_of = positions_of  # the name the databank's code reads best with
 
 
 @dataclass
@@ -44,44 +32,20 @@ class Option:
     label: str
 
 
-class FacetIndex:
+class FacetIndex(StampedIndex):
     """The bitsets of one version of the public practices. Build with `FacetIndex.current()`."""
 
-    _lock = threading.Lock()
-    _built: "FacetIndex | None" = None
+    STAMP = VERSION
 
-    @classmethod
-    def current(cls) -> "FacetIndex":
-        version = versions.current(VERSION)
-        index = cls._built
-        if index is None or index.version != version:
-            with cls._lock:
-                index = cls._built
-                if index is None or index.version != version:
-                    index = cls._built = cls(version)
-        return index
-
-    @classmethod
-    def forget(cls):
-        cls._built = None
-
-    def __init__(self, version: int):
-        started = time.perf_counter()
-        self.version = version
+    def build(self):
         rows = list(Practice.objects.public().order_by("-published_at", "-created_at", "pk").values_list("pk", "level", "title"))
-        self.ids = [pk for pk, _level, _title in rows]
-        self.position = {pk: i for i, pk in enumerate(self.ids)}
-        n = self.size = len(self.ids)
-        self.everything = (1 << n) - 1
+        self.place(pk for pk, _level, _title in rows)
+        n = self.size
         by_title = sorted(range(n), key=lambda i: (rows[i][2].casefold(), rows[i][0]))
         self.title_rank = [0] * n
         for rank, i in enumerate(by_title):
             self.title_rank[i] = rank
-
-        by_level = {}
-        for i, (_pk, level, _title) in enumerate(rows):
-            by_level.setdefault(level, []).append(i)
-        self.level = {level: mask_of(pos, n) for level, pos in by_level.items()}
+        self.level = self.group((pk, level) for pk, level, _title in rows)
 
         from .search import PracticeSearch  # the facets the databank offers
 
@@ -90,12 +54,7 @@ class FacetIndex:
             field = Practice._meta.get_field(relation)
             through = field.remote_field.through
             source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
-            positions = {}
-            for practice_id, term_id in through.objects.values_list(source, target).iterator(chunk_size=5000):
-                i = self.position.get(practice_id)
-                if i is not None:
-                    positions.setdefault(term_id, []).append(i)
-            self.terms[param] = {term: mask_of(pos, n) for term, pos in positions.items()}
+            self.terms[param] = self.group(through.objects.values_list(source, target).iterator(chunk_size=5000))
             self.term_options[param] = [Option(t.pk, t.slug, t.label) for t in model.objects.active()]
 
         province_pos, organisation_pos, public_of = {}, {}, {}
@@ -118,13 +77,8 @@ class FacetIndex:
         self.organisation_by_slug = dict(Organisation.objects.public().values_list("slug", "pk"))
         self.organisation_names = dict(Organisation.objects.public().values_list("pk", "name"))
         self.organisation_slugs = {pk: slug for slug, pk in self.organisation_by_slug.items()}
-        self.build_seconds = time.perf_counter() - started
 
     # Lookups --------------------------------------------------------------------------------
-    def mask_of_ids(self, ids) -> int:
-        position = self.position
-        return mask_of((position[pk] for pk in ids if pk in position), self.size)
-
     def term(self, param: str, slug: str) -> int:
         option = next((o for o in self.term_options[param] if o.slug == slug), None)
         return self.terms[param].get(option.pk, 0) if option else 0
@@ -137,12 +91,10 @@ class FacetIndex:
         return self.organisation.get(self.organisation_by_slug.get(slug), 0)
 
     def newest_first(self, mask: int) -> list[int]:
-        ids = self.ids
-        return [ids[i] for i in bits_of(mask)]
+        return self.in_order(mask)
 
     def by_title(self, mask: int) -> list[int]:
-        ids, rank = self.ids, self.title_rank
-        return [ids[i] for i in sorted(bits_of(mask), key=rank.__getitem__)]
+        return self.sorted_by(mask, self.title_rank)
 
 
 def _changed(**kwargs):

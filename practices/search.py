@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from core.facets import Results
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 from core.search import clean_param, clean_query
 from sitesearch import listing
@@ -108,10 +109,13 @@ class PracticeSearch:
         return self._text
 
     def ranked(self, candidates: int, stop: int) -> list[int]:
-        """The first `stop` of `candidates`, best match first. The engine ranks only as many
-        matches as needed to fill the page (a top-N sort), guessed generously from the share of matches
-        that pass the filters, and ranks them all only when that guess falls short."""
+        """The first `stop` of `candidates`, best match first. When the other filters leave fewer
+        candidates than the words match, the engine ranks just those; otherwise it ranks only as
+        many matches as fill the page (a top-N sort), guessed generously, and ranks them all only
+        when that guess falls short."""
         wanted, matches = candidates.bit_count(), self.text_mask().bit_count()
+        if wanted * 2 <= matches:
+            return listing.best_among(KIND, self.tree, self.index.newest_first(candidates), stop)
         limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 3)))
         position = self.index.position
         while True:
@@ -130,7 +134,7 @@ class PracticeSearch:
             self._candidates[skip] = mask
         return self._candidates[skip]
 
-    def run(self) -> "Results":
+    def run(self) -> Results:
         """The results in display order, as a sequence of primary keys that computes only the
         slices asked for (a page, an export batch): cheap to count and to paginate."""
         return Results(self)
@@ -233,31 +237,3 @@ class PracticeSearch:
     @property
     def is_filtered(self):
         return bool(self.query or any(self.selected.values()))
-
-
-class Results:
-    """A lazy sequence of result ids: len() is a bit count, a slice ranks or sorts what it needs."""
-
-    def __init__(self, search: PracticeSearch):
-        self.search = search
-        self._count = None
-
-    def __len__(self):
-        if self._count is None:
-            self._count = self.search.candidates().bit_count()
-        return self._count
-
-    def count(self):
-        return len(self)
-
-    def __getitem__(self, item):
-        if isinstance(item, int):
-            ids = self[item : item + 1]
-            if not ids:
-                raise IndexError(item)
-            return ids[0]
-        start, stop, step = item.indices(len(self))
-        return self.search.ids(start, stop)[::step] if stop > start else []
-
-    def __iter__(self):
-        return iter(self[0 : len(self)])

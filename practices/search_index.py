@@ -63,6 +63,7 @@ sitesearch.register(
     queryset=public_practices,
     document=document,
     order=10,
+    code=1,
 )
 
 

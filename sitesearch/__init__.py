@@ -1,6 +1,6 @@
 """One Dutch-aware search over every kind of public content (see README.md).
 
-sitesearch.register(kind, label=..., queryset=..., document=...)
+sitesearch.register(kind, label=..., queryset=..., document=..., code=N)
 sitesearch.search(query, kinds=None, theme=None, page=1, per_page=20)
 sitesearch.match_ids(kind, query) -> list[int]
 sitesearch.highlight(text, query) -> SafeString

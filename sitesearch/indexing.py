@@ -131,11 +131,12 @@ def _delete_documents(ids: list[int]) -> None:
 
 
 def _insert_documents(documents: list[dict], analyzer) -> None:
-    """Analyse and insert documents in batches (executemany), then link their themes."""
+    """Analyse and insert documents in batches (executemany), then link their themes. A document's
+    id is fixed by its kind and object (registry.document_id)."""
     table = SearchDocument._meta.db_table
     through = SearchDocument.themes.through._meta.db_table
-    columns = "kind, object_id, title, url, text, date, language, title_terms, body_terms, indexed_at"
-    insert = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * 10)})"
+    columns = "id, kind, object_id, title, url, text, date, language, title_terms, body_terms, indexed_at"
+    insert = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * 11)})"
     ops = connection.ops
     now = ops.adapt_datetimefield_value(datetime.datetime.now(tz=datetime.UTC))
     with connection.cursor() as cursor:
@@ -143,6 +144,7 @@ def _insert_documents(documents: list[dict], analyzer) -> None:
             batch = documents[i : i + BATCH]
             rows = [
                 (
+                    registry.document_id(d["kind"], d["object_id"]),
                     d["kind"],
                     d["object_id"],
                     d["title"],
@@ -157,18 +159,8 @@ def _insert_documents(documents: list[dict], analyzer) -> None:
                 for d in batch
             ]
             cursor.executemany(insert, rows)
-            themed = [d for d in batch if d["themes"]]
-            by_kind = defaultdict(list)
-            for d in themed:
-                by_kind[d["kind"]].append(d["object_id"])
-            for kind, object_ids in by_kind.items():
-                marks = ", ".join(["%s"] * len(object_ids))
-                cursor.execute(
-                    f"SELECT object_id, id FROM {table} WHERE kind = %s AND object_id IN ({marks})",
-                    [kind, *object_ids],
-                )
-                ids = dict(cursor.fetchall())
-                links = [(ids[d["object_id"]], theme) for d in themed if d["kind"] == kind for theme in d["themes"]]
+            links = [(registry.document_id(d["kind"], d["object_id"]), theme) for d in batch for theme in d["themes"]]
+            if links:
                 cursor.executemany(f"INSERT INTO {through} (searchdocument_id, theme_id) VALUES (%s, %s)", links)
 
 

@@ -4,7 +4,7 @@ relevance. The query is parsed once (`tree(query)`) and used for both."""
 
 from core.search import clean_query
 
-from . import engine
+from . import engine, registry
 from .query import parse
 
 
@@ -17,9 +17,7 @@ def matching_ids(kind: str, query_tree) -> list[int]:
     """Object ids of `kind` matching the tree, in no particular order (no ranking is computed)."""
     if query_tree is None:
         return []
-    base, _score, params = engine.match_clause(query_tree)
-    where, extra = engine.filter_clause(kinds=[kind])
-    return [row[0] for row in engine.fetch(f"SELECT d.object_id {base}{where}", params + extra)]  # noqa: S608
+    return engine.matching(query_tree, kind)
 
 
 def best_ids(kind: str, query_tree, limit: int) -> list[int]:
@@ -27,3 +25,12 @@ def best_ids(kind: str, query_tree, limit: int) -> list[int]:
     if query_tree is None:
         return []
     return [object_id for _id, _kind, object_id, _score in engine.ranked(query_tree, kinds=[kind], limit=limit)]
+
+
+def best_among(kind: str, query_tree, object_ids, limit: int) -> list[int]:
+    """The `limit` best-matching of these object ids of `kind`, best first: for a listing whose
+    other filters leave fewer candidates than the words match."""
+    if query_tree is None:
+        return []
+    ids = [registry.document_id(kind, pk) for pk in object_ids]
+    return [object_id for _id, _kind, object_id, _score in engine.ranked_among(query_tree, ids, limit)]

@@ -16,7 +16,15 @@ class Kind:
     document: Callable[[Model], dict]
     url: Callable[[Model], str] | None = None
     order: int = 50
+    code: int = 0  # stable number of the kind inside a document id (see document_id)
 
+
+# A document's id is its object's id and its kind's code in one number: `object_id << KIND_BITS |
+# code`. The engines' match lists (FTS5 rowids, PostgreSQL ids) then name the object and its kind
+# without a join, re-indexing an object keeps its id, and a listing can rank among its own
+# candidates by id. Codes are fixed by each kind's registration and must never be reused.
+KIND_BITS = 5
+KIND_MASK = (1 << KIND_BITS) - 1
 
 _kinds: dict[str, Kind] = {}
 
@@ -30,14 +38,21 @@ def register(
     label_plural=None,
     url: Callable[[Model], str] | None = None,
     order: int = 50,
+    code: int,
 ) -> Kind:
     """Add a kind to the site search.
 
     `queryset()` returns exactly the objects the public may see (the one visibility rule of the kind);
     `document(obj)` returns {"title", "text", "url", "date", "themes", "language"} for one of them
     (text: plain text; themes: core.Theme objects or ids). `url(obj)`, when given, is used for links
-    instead of the stored url (for pages, whose address follows their parents). Lower `order` first."""
-    entry = Kind(kind, label, label_plural or label, queryset, document, url, order)
+    instead of the stored url (for pages, whose address follows their parents). Lower `order` first.
+    `code` (1 to 31) is the kind's part of its documents' ids: fixed once chosen."""
+    if not 0 < code <= KIND_MASK:
+        raise ValueError(f"sitesearch: code {code} of {kind!r} is not between 1 and {KIND_MASK}")
+    taken = {k.code: k.name for k in _kinds.values() if k.name != kind}
+    if code in taken:
+        raise ValueError(f"sitesearch: code {code} of {kind!r} is already the code of {taken[code]!r}")
+    entry = Kind(kind, label, label_plural or label, queryset, document, url, order, code)
     _kinds[kind] = entry
     return entry
 
@@ -53,3 +68,12 @@ def kinds() -> list[Kind]:
 
 def names() -> list[str]:
     return [k.name for k in kinds()]
+
+
+def document_id(kind: str, object_id: int) -> int:
+    """The id of the search document of one object."""
+    return int(object_id) << KIND_BITS | _kinds[kind].code
+
+
+def object_id(document_id: int) -> int:
+    return document_id >> KIND_BITS

@@ -53,10 +53,9 @@ EXPORT_LIMIT = 1000
 
 
 def export_queryset(ids):
-    """The publications to export for these ids, with what every format reads."""
-    from .search import among
-
-    rows = Publication.objects.filter(among(list(ids))).select_related("document").prefetch_related("authors", "themes")
+    """The public publications to export for these ids (at most EXPORT_LIMIT), with what every format reads."""
+    ids = list(ids)[:EXPORT_LIMIT]
+    rows = Publication.objects.public().filter(pk__in=ids).select_related("document").prefetch_related("authors", "themes")
     by_pk = {p.pk: p for p in rows}
     return [by_pk[pk] for pk in ids if pk in by_pk]
 

@@ -1,33 +1,31 @@
 """The Toolbox's faceted search: one object, one method per facet (like practices/search.py).
 
 Facets combine: each facet is counted with every *other* selected filter applied, so a visitor
-sees how many results each option would give. Counting is one GROUP BY query per facet over the
-ids of the filtered publications, never a loop over model instances. Everything starts from
-Publication.objects.public(), the single visibility rule for publications.
+sees how many results each option would give. Filters and counts come from the in-memory
+PublicationIndex (toolbox/facets.py) of Publication.objects.public(), the single visibility rule
+for publications; the words are one query on the site's search index.
 """
 
-import json
 from dataclasses import dataclass, field
 
-from django.db import connection
-from django.db.models import Count, Q
-from django.db.models.expressions import RawSQL
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from core.facets import Results
 from core.models import Theme
 from core.search import clean_param, clean_query
+from sitesearch import listing
 
-from .models import FIRST_YEAR, Publication, PublicationAuthor, PublicationType, author_key, latest_year
+from .facets import PublicationIndex
+from .models import FIRST_YEAR, Publication, PublicationType, latest_year
 
+KIND = "publication"  # in the site search (toolbox/search_index.py)
 AUTHOR_FACET_SIZE = 15
 SORTS = {
     "relevantie": _("Relevance"),
     "jaar": _("Newest"),
     "titel": _("Title"),
 }
-# Beyond this many ids a text match travels as one JSON parameter instead of one per id
-# (SQLite allows a limited number of parameters per statement).
-_MAX_LISTED_IDS = 500
 
 
 def text_matches(query: str) -> list[int]:
@@ -36,16 +34,7 @@ def text_matches(query: str) -> list[int]:
     the search index only ever holds published publications."""
     from sitesearch import match_ids
 
-    return match_ids("publication", query) if query.split() else []
-
-
-def among(ids: list[int]) -> Q:
-    """A filter on a list of ids of any length, one parameter when the list is long."""
-    if len(ids) <= _MAX_LISTED_IDS:
-        return Q(pk__in=ids)
-    if connection.vendor == "postgresql":
-        return Q(pk__in=RawSQL("SELECT unnest(%s::bigint[])", [list(ids)]))  # noqa: S611 - ids travel as a parameter
-    return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(ids))]))  # noqa: S611 - idem
+    return match_ids(KIND, query) if query.split() else []
 
 
 @dataclass
@@ -66,9 +55,8 @@ def _int_param(raw, low: int, high: int) -> int | None:
 class PublicationSearch:
     """Parse the query string, filter, count facets and sort; the view only renders."""
 
-    def __init__(self, params, base=None):
+    def __init__(self, params):
         self.params = params
-        self.base = base if base is not None else Publication.objects.public()
         self.query = clean_query(params.get("q"))
         self.sort = params.get("sorteer") if params.get("sorteer") in SORTS else ("relevantie" if self.query else "jaar")
         if self.sort == "relevantie" and not self.query:
@@ -86,44 +74,40 @@ class PublicationSearch:
             "auteur": clean_param(params.get("auteur"), 330),
             "expoo": "1" if params.get("expoo") == "1" else "",
         }
-        self._text_ids = text_matches(self.query) if self.query else None
+        self._text = None
+        self._candidates = {}
 
-    # One method per filter --------------------------------------------------------------
-    def filter_text(self, qs):
-        return qs if self._text_ids is None else qs.filter(among(self._text_ids))
+    @cached_property
+    def index(self) -> PublicationIndex:
+        return PublicationIndex.current()
 
-    def filter_type(self, qs):
-        return qs.filter(publication_type=self.selected["type"]) if self.selected["type"] else qs
+    @cached_property
+    def tree(self):
+        return listing.tree(self.query)
 
-    def filter_year(self, qs):
-        return qs.filter(year=self.selected["jaar"]) if self.selected["jaar"] else qs
+    # One method per filter: each gives the bitset of the publications it lets through --------
+    def filter_type(self):
+        return self.index.type.get(self.selected["type"], 0)
 
-    def filter_year_range(self, qs):
-        if self.selected["van"]:
-            qs = qs.filter(year__gte=self.selected["van"])
-        if self.selected["tot"]:
-            qs = qs.filter(year__lte=self.selected["tot"])
-        return qs
+    def filter_year(self):
+        return self.index.year.get(self.selected["jaar"], 0)
 
-    def filter_theme(self, qs):
-        slug = self.selected["thema"]
-        if not slug:
-            return qs
-        links = Publication.themes.through.objects.filter(theme__slug=slug)
-        return qs.filter(pk__in=links.values("publication_id"))
+    def filter_year_range(self):
+        low, high = self.selected["van"] or FIRST_YEAR, self.selected["tot"] or latest_year()
+        mask = 0
+        for year, bits in self.index.year.items():
+            if low <= year <= high:
+                mask |= bits
+        return mask
 
-    def filter_author(self, qs):
-        value = self.selected["auteur"]
-        if not value:
-            return qs
-        match = Q(name=value, given_names="")
-        family, comma, given = value.partition(", ")
-        if comma and given:
-            match |= Q(name=family, given_names=given)
-        return qs.filter(pk__in=PublicationAuthor.objects.filter(match).values("publication_id"))
+    def filter_theme(self):
+        return self.index.theme.get(self.index.theme_ids.get(self.selected["thema"]), 0)
 
-    def filter_expoo(self, qs):
-        return qs.filter(is_expoo=True) if self.selected["expoo"] else qs
+    def filter_author(self):
+        return self.index.author(self.selected["auteur"])
+
+    def filter_expoo(self):
+        return self.index.expoo
 
     def filters(self):
         return {
@@ -135,23 +119,55 @@ class PublicationSearch:
             "expoo": self.filter_expoo,
         }
 
-    def filtered(self, skip=None):
-        """The public publications matching the words and every filter but `skip`."""
-        qs = self.filter_text(self.base)
-        for param, apply in self.filters().items():
-            if param != skip:
-                qs = apply(qs)
-        return qs
+    def active(self, param) -> bool:
+        if param == "van":
+            return bool(self.selected["van"] or self.selected["tot"])
+        return bool(self.selected[param])
 
-    def run(self) -> list[int]:
-        """Primary keys of the results in display order (cheap to paginate; the page loads its rows)."""
-        results = self.filtered().order_by()
+    def text_mask(self) -> int:
+        """Bitset of the public publications matching every word (all of them without words)."""
+        if self._text is None:
+            if not self.query:
+                self._text = self.index.everything
+            else:
+                self._text = self.index.mask_of_ids(listing.matching_ids(KIND, self.tree))
+        return self._text
+
+    def candidates(self, skip=None) -> int:
+        """The bitset of the results with every selected filter applied except `skip`."""
+        if skip not in self._candidates:
+            mask = self.text_mask()
+            for param, apply in self.filters().items():
+                if param != skip and self.active(param):
+                    mask &= apply()
+            self._candidates[skip] = mask
+        return self._candidates[skip]
+
+    def ranked(self, candidates: int, stop: int) -> list[int]:
+        """The first `stop` of `candidates`, best match first (see PracticeSearch.ranked)."""
+        wanted, matches = candidates.bit_count(), self.text_mask().bit_count()
+        if wanted * 2 <= matches:
+            return listing.best_among(KIND, self.tree, self.index.in_order(candidates), stop)
+        limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 3)))
+        position = self.index.position
+        while True:
+            ids = [pk for pk in listing.best_ids(KIND, self.tree, limit) if pk in position and candidates >> position[pk] & 1]
+            if len(ids) >= min(stop, wanted) or limit >= matches:
+                return ids[:stop]
+            limit = matches
+
+    def run(self) -> Results:
+        """The results in display order, as a lazy sequence of primary keys (cheap to count and to
+        paginate; a slice sorts or ranks only what it needs)."""
+        return Results(self)
+
+    def ids(self, start: int, stop: int) -> list[int]:
+        mask = self.candidates()
         if self.sort == "titel":
-            return list(results.order_by("title", "pk").values_list("pk", flat=True))
-        if self.sort == "jaar" or self._text_ids is None:
-            return list(results.order_by("-year", "-first_published_at", "pk").values_list("pk", flat=True))
-        rank = {pk: i for i, pk in enumerate(self._text_ids)}
-        return sorted(results.values_list("pk", flat=True), key=lambda pk: rank.get(pk, len(rank)))
+            return self.index.sorted_by(mask, self.index.title_rank)[start:stop]
+        if self.sort == "jaar" or not self.query:
+            return self.index.in_order(mask)[start:stop]
+        return self.ranked(mask, stop)[start:stop]
 
     @staticmethod
     def load(ids):
@@ -160,30 +176,26 @@ class PublicationSearch:
         by_pk = {p.pk: p for p in rows}
         return [by_pk[pk] for pk in ids if pk in by_pk]
 
-    # Facet counts -----------------------------------------------------------------------
-    def _ids(self, skip):
-        # order_by(): the model's default ordering would otherwise join the GROUP BY and split the counts.
-        return self.filtered(skip=skip).order_by().values("pk")
-
-    def _counts(self, skip, column):
-        return dict(self.filtered(skip=skip).order_by().values_list(column).annotate(n=Count("pk")))
+    # Facet counts: each facet counted with every *other* selected filter applied -------------
+    def _options(self, param, masks, choices):
+        base = self.candidates(param)
+        return [
+            {
+                "value": str(value),
+                "label": label,
+                "count": (base & masks.get(value, 0)).bit_count(),
+                "selected": value == self.selected[param],
+            }
+            for value, label in choices
+        ]
 
     def type_facet(self):
-        counts = self._counts("type", "publication_type")
-        return Facet(
-            "type",
-            _("Type"),
-            [
-                {"value": v, "label": label, "count": counts.get(v, 0), "selected": v == self.selected["type"]}
-                for v, label in PublicationType.choices
-            ],
-        )
+        return Facet("type", _("Type"), self._options("type", self.index.type, PublicationType.choices))
 
-    def year_counts(self):
-        """{year: count} within the other filters and the chosen range (the range narrows the years)."""
-        return self._counts("jaar", "year")
-
-    def year_facet(self, counts):
+    def year_facet(self):
+        """The years with results within the other filters and the chosen range."""
+        base = self.candidates("jaar")
+        counts = {year: n for year, mask in self.index.year.items() if (n := (base & mask).bit_count())}
         years = sorted(set(counts) | ({self.selected["jaar"]} if self.selected["jaar"] else set()), reverse=True)
         return Facet(
             "jaar",
@@ -195,63 +207,48 @@ class PublicationSearch:
         )
 
     def theme_facet(self):
-        links = Publication.themes.through.objects.filter(publication_id__in=self._ids("thema"))
-        counts = dict(links.values_list("theme__slug").annotate(n=Count("publication_id")))
+        base, masks = self.candidates("thema"), self.index.theme
         return Facet(
             "thema",
             _("Theme"),
             [
-                {"value": t.slug, "label": t.label, "count": counts.get(t.slug, 0), "selected": t.slug == self.selected["thema"]}
+                {
+                    "value": t.slug,
+                    "label": t.label,
+                    "count": (base & masks.get(t.pk, 0)).bit_count(),
+                    "selected": t.slug == self.selected["thema"],
+                }
                 for t in Theme.objects.active()
             ],
         )
 
-    def author_facet(self, total: int):
-        rows = (
-            PublicationAuthor.objects.filter(publication_id__in=self._ids("auteur"))
-            .values_list("name", "given_names", "kind")
-            .annotate(n=Count("publication_id", distinct=True))
-            .order_by("-n", "name", "given_names")
-        )
+    def author_facet(self):
         # The authors with the most results (and the selected one): the page must not grow with the library.
-        top = list(rows[:AUTHOR_FACET_SIZE])
-        options = {author_key(name, given): (name, given, n) for name, given, _kind, n in top}
+        top = dict(self.index.top_authors(self.candidates("auteur"), AUTHOR_FACET_SIZE))
         chosen = self.selected["auteur"]
-        if chosen and chosen not in options:
-            # Selected, its count is the number of results.
-            family, _comma, given = chosen.partition(", ")
-            options[chosen] = (family, given, total)
+        if chosen and chosen not in top:
+            top[chosen] = (self.candidates("auteur") & self.index.author(chosen)).bit_count()
+        labels = self.index.author_labels
         return Facet(
             "auteur",
             _("Author"),
             [
-                {
-                    "value": key,
-                    "label": f"{given} {name}" if given else name,
-                    "count": n,
-                    "selected": key == chosen,
-                }
-                for key, (name, given, n) in sorted(options.items(), key=lambda item: item[0].lower())
+                {"value": key, "label": labels.get(key, key), "count": n, "selected": key == chosen}
+                for key, n in sorted(top.items(), key=lambda item: item[0].lower())
             ],
         )
 
     def expoo_facet(self):
-        count = self.filtered(skip="expoo").filter(is_expoo=True).count()
+        count = (self.candidates("expoo") & self.index.expoo).bit_count()
         return Facet(
             "expoo",
             _("Published by EXPOO"),
             [{"value": "1", "label": _("EXPOO publications only"), "count": count, "selected": bool(self.selected["expoo"])}],
         )
 
-    def facets(self, total: int):
-        """The facets in the order the page shows them; `total` is the number of results."""
-        return [
-            self.type_facet(),
-            self.year_facet(self.year_counts()),
-            self.theme_facet(),
-            self.author_facet(total),
-            self.expoo_facet(),
-        ]
+    def facets(self, total: int | None = None):
+        """The facets in the order the page shows them."""
+        return [self.type_facet(), self.year_facet(), self.theme_facet(), self.author_facet(), self.expoo_facet()]
 
     @property
     def is_filtered(self):

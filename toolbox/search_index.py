@@ -41,6 +41,7 @@ sitesearch.register(
     queryset=public_publications,
     document=document,
     order=20,
+    code=2,
 )
 
 
