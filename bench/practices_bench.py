@@ -38,6 +38,15 @@ from practices.models import Practice  # noqa: E402
 from practices.workflow import Level  # noqa: E402
 
 
+def forget_searches():
+    """Empty what a process keeps of earlier searches: the matches and the ranking of a query."""
+    from practices.facets import FacetIndex
+    from sitesearch import listing
+
+    FacetIndex.current().forget_masks()
+    listing.forget()
+
+
 def scenarios(engine: str) -> dict[str, list[tuple]]:
     """Pages per group: (name, path or paths, query string[, before each request]); a list of
     paths is cycled through."""
@@ -50,6 +59,8 @@ def scenarios(engine: str) -> dict[str, list[tuple]]:
         ("databank_rare", "/praktijken/", f"q={dataset.RARE_WORD}"),
         ("databank_q", "/praktijken/", f"q={dataset.COMMON_WORD}"),
         ("databank_q_facets", "/praktijken/", f"q={dataset.COMMON_WORD}&{facets}"),
+        # The same as the first search for the word since the last change: nothing cached.
+        ("databank_q_facets_first", "/praktijken/", f"q={dataset.COMMON_WORD}&{facets}", forget_searches),
         ("practice", practice_paths, ""),
         # The first view after a change: the body rendered and cached again.
         ("practice_cold", practice_paths, "", cache.clear),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The practice database benchmark (see bench/README.md): SQLite, then PostgreSQL 15 through
-# scripts/with_postgres.sh, each at 1,000 and 10,000 practices; then one table of both.
+# The benchmarks (see bench/README.md): SQLite, then PostgreSQL 15 through scripts/with_postgres.sh.
+# On each engine: the practice database at 1,000 and 10,000 practices, then the Toolbox and the
+# site search with 100,000 publications added to those 10,000 practices; then the tables.
 # BENCH_SIZES=1000,10000  BENCH_ARGS="--budget 2.5"  BENCH_KEEP=1 keeps the result directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,11 +11,21 @@ if [[ -z "${BENCH_KEEP:-}" ]]; then trap 'rm -rf "$OUT"' EXIT; fi
 SIZES=${BENCH_SIZES:-1000,10000}
 ARGS=(--sizes "$SIZES" ${BENCH_ARGS:-})
 
+TOOLBOX=(--publications "${BENCH_PUBLICATIONS:-100000}" --practices "${SIZES##*,}" ${BENCH_ARGS:-})
+
 env -u DATABASE_URL BENCH_DIR="$OUT/sqlite" \
   .venv/bin/python -m bench.practices_bench --engine sqlite --json "$OUT/sqlite.json" "${ARGS[@]}"
-BENCH_DIR="$OUT/postgresql" scripts/with_postgres.sh \
-  .venv/bin/python -m bench.practices_bench --engine postgresql --json "$OUT/postgresql.json" "${ARGS[@]}"
+env -u DATABASE_URL BENCH_DIR="$OUT/sqlite" \
+  .venv/bin/python -m bench.toolbox_bench --engine sqlite --json "$OUT/toolbox-sqlite.json" "${TOOLBOX[@]}"
+BENCH_DIR="$OUT/postgresql" OUT="$OUT" SIZES="$SIZES" scripts/with_postgres.sh bash -c '
+  .venv/bin/python -m bench.practices_bench --engine postgresql --json "$OUT/postgresql.json" --sizes "$SIZES" ${BENCH_ARGS:-} &&
+  .venv/bin/python -m bench.toolbox_bench --engine postgresql --json "$OUT/toolbox-postgresql.json" \
+    --publications "${BENCH_PUBLICATIONS:-100000}" --practices "${SIZES##*,}" ${BENCH_ARGS:-}'
 
 echo
-.venv/bin/python -m bench.report "$OUT/sqlite.json" "$OUT/postgresql.json" | tee "$OUT/report.md"
+{
+  .venv/bin/python -m bench.report "$OUT/sqlite.json" "$OUT/postgresql.json"
+  echo
+  .venv/bin/python -m bench.toolbox_report "$OUT/toolbox-sqlite.json" "$OUT/toolbox-postgresql.json"
+} | tee "$OUT/report.md"
 if [[ -n "${BENCH_KEEP:-}" ]]; then echo "Results kept in $OUT"; fi

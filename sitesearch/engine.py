@@ -40,9 +40,12 @@ SQLITE_DROP = [f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{t}" for t in ("ai", "ad", "
 
 POSTGRES_CREATE = [
     # The analysis is done in Python: 'simple' only splits on spaces and keeps the terms as they are.
+    # The kind is a lexeme of its own (KIND_LEXEME), so the GIN index finds "this word in a
+    # practice" by intersecting two posting lists instead of reading every document with the word.
     f"ALTER TABLE {DOC_TABLE} ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ("
     "setweight(to_tsvector('simple'::regconfig, coalesce(title_terms, '')), 'A') || "
-    "setweight(to_tsvector('simple'::regconfig, coalesce(body_terms, '')), 'B')) STORED",
+    "setweight(to_tsvector('simple'::regconfig, coalesce(body_terms, '')), 'B') || "
+    "setweight(to_tsvector('simple'::regconfig, 'sitesearchkind' || kind), 'D')) STORED",
     f"CREATE INDEX sitesearch_document_vector ON {DOC_TABLE} USING gin (search_vector)",
 ]
 POSTGRES_DROP = [
@@ -68,11 +71,16 @@ def _codes(kinds) -> list[int]:
     return [registry.get(k).code for k in kinds]
 
 
-def match_clause(tree, join: str = "") -> tuple[str, str, str, list]:
-    """(FROM ... WHERE match, document id expression, score expression, params) for a query tree.
+KIND_LEXEME = "sitesearchkind"  # + the kind's name: a lexeme in every PostgreSQL document vector
+
+
+def match_clause(tree, join: str = "", kinds=None) -> tuple[str, str, str, list]:
+    """(FROM ... WHERE match, document id expression, score expression, params) for a query tree,
+    matching documents of `kinds` (all kinds when None); filter_clause then checks the kinds.
 
     On SQLite the full-text index alone answers: its rowids are the document ids, which name the
-    kind and the object (registry.document_id), so no row of the documents table is read."""
+    kind and the object (registry.document_id), so no row of the documents table is read. On
+    PostgreSQL the kinds join the query as lexemes: the ranking still uses the words alone."""
     if connection.vendor == "sqlite":
         return (
             # CROSS JOIN keeps the join order: the full-text index drives the query.
@@ -81,11 +89,14 @@ def match_clause(tree, join: str = "") -> tuple[str, str, str, list]:
             f"bm25({FTS_TABLE}, {TITLE_WEIGHT}, 1.0)",
             [tree.fts5()],
         )
+    words = tree.tsquery()
+    wanted = f"{words} & ({' | '.join(KIND_LEXEME + registry.get(k).name for k in kinds)})" if kinds else words
     return (
-        f"FROM {DOC_TABLE} d{join.format(id='d.id')} CROSS JOIN to_tsquery('simple', %s) q WHERE d.search_vector @@ q",
+        f"FROM {DOC_TABLE} d{join.format(id='d.id')} CROSS JOIN to_tsquery('simple', %s) q "
+        "CROSS JOIN to_tsquery('simple', %s) m WHERE d.search_vector @@ m",
         "d.id",
         f"-ts_rank_cd('{PG_WEIGHTS}', d.search_vector, q, 1)",
-        [tree.tsquery()],
+        [words, wanted],
     )
 
 
@@ -126,7 +137,7 @@ def _rows(rows) -> list[tuple[int, str, int, float]]:
 
 def ranked(tree, *, kinds=None, theme_id=None, limit=None, offset=0) -> list[tuple[int, str, int, float]]:
     """(document id, kind, object id, score) of the matching documents, best first."""
-    base, doc_id, score, params = match_clause(tree)
+    base, doc_id, score, params = match_clause(tree, kinds=kinds)
     where, extra = filter_clause(doc_id, kinds, theme_id)
     sql = f"SELECT {doc_id}, {score} AS score {base}{where} ORDER BY score, {doc_id}"
     if limit is not None:
@@ -153,7 +164,7 @@ def ranked_among(tree, document_ids: list[int], limit: int) -> list[tuple[int, s
 def matching(tree, kind: str) -> list[int]:
     """Object ids of one kind that match, in no order (nothing is ranked). They travel as one
     comma-separated string: tens of thousands of one-number rows cost more to fetch than to find."""
-    base, doc_id, _score, params = match_clause(tree)
+    base, doc_id, _score, params = match_clause(tree, kinds=[kind])
     where, extra = filter_clause(doc_id, kinds=[kind])
     joined = (
         f"group_concat({doc_id} >> {KIND_BITS})"
@@ -174,6 +185,10 @@ def count_by_kind(tree, *, theme_id=None) -> dict[str, int]:
 
 
 def count_by_theme(tree, *, kinds=None) -> dict[int, int]:
-    base, doc_id, _score, params = match_clause(tree, join=f" CROSS JOIN {THEMES_TABLE} t ON t.searchdocument_id = {{id}}")
+    # SQLite: CROSS JOIN keeps the full-text index first; PostgreSQL has no CROSS JOIN ... ON.
+    join = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"
+    base, doc_id, _score, params = match_clause(
+        tree, join=f" {join} {THEMES_TABLE} t ON t.searchdocument_id = {{id}}", kinds=kinds
+    )
     where, extra = filter_clause(doc_id, kinds=kinds)
     return dict(fetch(f"SELECT t.theme_id, COUNT(*) {base}{where} GROUP BY t.theme_id", params + extra))

@@ -16,6 +16,8 @@ from django.db import connection, transaction
 from django.utils import translation
 from django.utils.html import strip_tags
 
+from core import versions
+
 from . import registry, vocabulary
 from .analysis import content_tokens, stem
 from .models import SearchDocument, SearchTerm
@@ -196,6 +198,9 @@ def _replace(keys: dict[str, set[int]], documents: list[dict]) -> int:
     _delete_documents([row[0] for row in old])
     if documents:
         _insert_documents(documents, vocabulary.current().analyzer)
+    if old or documents:
+        for kind in keys:
+            versions.bump(registry.documents_stamp(kind))
     return len(documents)
 
 
@@ -248,4 +253,6 @@ def rebuild(kinds: list[str] | None = None, progress=None) -> dict[str, int]:
         stale = SearchDocument.objects.all() if kinds is None else SearchDocument.objects.filter(kind__in=selected)
         _delete_documents(list(stale.values_list("id", flat=True)))
         _insert_documents(documents, analyzer)
+        for kind in selected:
+            versions.bump(registry.documents_stamp(kind))
     return counts

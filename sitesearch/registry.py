@@ -77,3 +77,9 @@ def document_id(kind: str, object_id: int) -> int:
 
 def object_id(document_id: int) -> int:
     return document_id >> KIND_BITS
+
+
+def documents_stamp(kind: str) -> str:
+    """The name of the version stamp (core.versions) renewed whenever a document of `kind` is
+    written or removed: what is cached about a kind's matches is keyed on it."""
+    return f"search:{kind}"

@@ -130,7 +130,7 @@ class PublicationSearch:
             if not self.query:
                 self._text = self.index.everything
             else:
-                self._text = self.index.mask_of_ids(listing.matching_ids(KIND, self.tree))
+                self._text = listing.text_mask(self.index, KIND, self.tree)
         return self._text
 
     def candidates(self, skip=None) -> int:

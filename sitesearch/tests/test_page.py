@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
 from django_tasks import default_task_backend
@@ -118,10 +119,13 @@ def test_the_page_is_accessible_in_structure(client, content):
 def test_the_number_of_queries_does_not_grow_with_the_results(client, content, django_assert_max_num_queries):
     client.get(URL, {"q": "tieners"})  # warm the per-process vocabulary
     # Three for the site chrome; the stamp, counts per kind and per theme, theme labels, one page
-    # of ranked ids, the stored snippets; then one per kind on the page (pages: three).
-    with django_assert_max_num_queries(3 + 6 + 1 + 3 + 1):
+    # of ranked ids, the stored snippets; then one per kind on the page (pages: three). On
+    # PostgreSQL each of the three full-text queries comes with four statements that tell the
+    # planner to use the GIN index (sitesearch.engine.fetch).
+    planner = 4 * 3 if connection.vendor == "postgresql" else 0
+    with django_assert_max_num_queries(3 + 6 + 1 + 3 + 1 + planner):
         client.get(URL, {"q": "tienerouders"})  # 24 hits of three kinds
-    with django_assert_max_num_queries(3 + 6 + 1):
+    with django_assert_max_num_queries(3 + 6 + 1 + planner):
         client.get(URL, {"q": "tienerouders", "soort": "organisation"})  # 22 hits, one kind
 
 

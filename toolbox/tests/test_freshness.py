@@ -1,0 +1,45 @@
+"""What the Toolbox keeps in memory (the facet index, a query's matches and its ranking) follows
+every change of the publications and of the search index at once."""
+
+import pytest
+from django.urls import reverse
+
+from sitesearch import listing
+
+from .factories import PublicationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _titles(client, **params):
+    response = client.get(reverse("toolbox:list"), params)
+    assert response.status_code == 200
+    return [p.title for p in response.context["publications"]]
+
+
+@pytest.mark.parametrize("sort", ["relevantie", "titel"])
+def test_a_repeated_search_sees_new_changed_and_withdrawn_publications(client, sort):
+    PublicationFactory(title="Speelotheken in Vlaanderen")
+    assert _titles(client, q="speelotheek", sorteer=sort) == ["Speelotheken in Vlaanderen"]
+    assert _titles(client, q="speelotheek", sorteer=sort) == ["Speelotheken in Vlaanderen"], "the cached answer"
+
+    added = PublicationFactory(title="Een speelotheek starten")
+    assert set(_titles(client, q="speelotheek", sorteer=sort)) == {"Speelotheken in Vlaanderen", "Een speelotheek starten"}
+
+    added.title = "Een ludotheek starten"
+    added.save()
+    assert _titles(client, q="speelotheek", sorteer=sort) == ["Speelotheken in Vlaanderen"]
+    assert _titles(client, q="ludotheek", sorteer=sort) == ["Een ludotheek starten"]
+
+    added.unpublish()
+    assert _titles(client, q="ludotheek", sorteer=sort) == []
+
+
+def test_the_best_matches_are_ranked_again_after_a_change_of_the_documents(db):
+    first = PublicationFactory(title="Speelotheek")
+    tree = listing.tree("speelotheek")
+    assert listing.best_ids("publication", tree, 10) == [first.pk]
+    second = PublicationFactory(title="Speelotheek en spel")
+    assert listing.best_ids("publication", tree, 10) == [first.pk, second.pk]
+    first.delete()
+    assert listing.best_ids("publication", tree, 10) == [second.pk]
