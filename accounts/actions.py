@@ -4,6 +4,8 @@ Each checks permission, writes in one transaction, records the audit entry (Wagt
 notifies the people concerned.
 """
 
+from datetime import datetime
+
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied
@@ -20,7 +22,7 @@ from organisations.models import Organisation, OrganisationStatus
 
 from . import roles
 from .models import AccountRequest, Invitation, Membership, MembershipRole, RequestStatus, User
-from .permissions import can_decide_account_request, can_manage_organisation
+from .permissions import can_decide_account_request, can_manage_organisation, is_team
 
 
 def _unique_slug(name: str) -> str:
@@ -86,18 +88,50 @@ def request_account(*, first_name, last_name, email, job_title="", motivation=""
     return account_request
 
 
+class ProfileChanged(Exception):
+    """The new organisation's profile changed after the team looked at it: look again before approving."""
+
+
+def profile_version(organisation) -> str:
+    """Stamps the profile the team reviews (ISO 8601, any time zone); any save of the organisation changes it."""
+    return organisation.updated_at.isoformat() if organisation.updated_at else ""
+
+
+def _is_current_profile(seen: str, organisation) -> bool:
+    try:
+        return datetime.fromisoformat(seen) == organisation.updated_at
+    except (TypeError, ValueError):
+        return False
+
+
+def _profile_snapshot(organisation) -> dict:
+    return {
+        "description": organisation.description,
+        "address": f"{organisation.street}, {organisation.postcode} {organisation.municipality or ''}".strip(", "),
+        "contact": [organisation.contact_name, organisation.email, organisation.phone, organisation.website],
+        "service_area": organisation.service_area,
+        "served_municipalities": sorted(m.name for m in organisation.served_municipalities.all()),
+    }
+
+
 @transaction.atomic
-def approve_account_request(account_request, *, by):
-    """Approve: the organisation goes public if new, the person gets an account and a membership."""
+def approve_account_request(account_request, *, by, seen_profile: str | None = None):
+    """Approve: the organisation goes public if new, the person gets an account and a membership.
+
+    A new organisation goes public with its profile as it stands, edits by its members included; with
+    `seen_profile` (the profile_version the team reviewed) a profile changed since then is refused."""
     allowed, reason = can_decide_account_request(by, account_request)
     if not allowed:
         raise PermissionDenied(reason)
     account_request = AccountRequest.objects.select_for_update().get(pk=account_request.pk)
     organisation = account_request.organisation
     if account_request.is_new_organisation:
+        organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+        if seen_profile is not None and not _is_current_profile(seen_profile, organisation):
+            raise ProfileChanged(organisation.name)
         organisation.status = OrganisationStatus.APPROVED
         organisation.save(update_fields=["status", "updated_at"])
-        log(organisation, "expoo.organisation.approve", user=by)
+        log(organisation, "expoo.organisation.approve", user=by, data={"profile": _profile_snapshot(organisation)})
     user = User.objects.filter(email__iexact=account_request.email).first()
     is_new_user = user is None
     if is_new_user:
@@ -195,10 +229,24 @@ def remove_member(membership, *, by):
 
 @transaction.atomic
 def update_organisation(organisation, *, by, form):
-    """Save the organisation's public profile as edited by one of its administrators."""
+    """Save the organisation's public profile as edited by one of its administrators (or the team).
+
+    An approved organisation's profile is live at once. A new organisation is not public until the
+    team approves it, and then with the profile as it stands: an edit by a non-team member is
+    reviewed in the approval queue (the team is told), and approval refuses a profile changed since
+    the team looked at it."""
     allowed, reason = can_manage_organisation(by, organisation)
     if not allowed:
         raise PermissionDenied(reason)
     organisation = form.save()
-    log(organisation, "wagtail.edit", user=by)
+    awaiting_approval = organisation.status == OrganisationStatus.PENDING and not is_team(by)
+    log(organisation, "wagtail.edit", user=by, data={"awaiting_approval": awaiting_approval})
+    if awaiting_approval:
+        notify(
+            "organisation.profile_changed",
+            recipients=list(_team_members()),
+            template="organisation_profile_changed",
+            context={"organisation": organisation, "editor": by},
+            url=reverse("accounts:requests"),
+        )
     return organisation

@@ -4,7 +4,8 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Theme
-from organisations.models import Municipality, Organisation, OrganisationKind
+from organisations.models import Municipality, Organisation, OrganisationKind, ServiceArea
+from organisations.widgets import MunicipalitiesByProvinceWidget
 
 from .models import MembershipRole
 
@@ -130,13 +131,41 @@ class OrganisationProfileForm(forms.ModelForm):
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.active(), required=False, widget=forms.CheckboxSelectMultiple
     )
+    served_municipalities = forms.ModelMultipleChoiceField(
+        label=_("Municipalities served"),
+        queryset=Municipality.objects.all(),
+        required=False,
+        widget=MunicipalitiesByProvinceWidget,
+        template_name="organisations/widgets/municipalities_field.html",
+        help_text=_("The municipality you are located in always counts; add the neighbouring municipalities you also serve."),
+    )
 
     class Meta:
         model = Organisation
-        fields = ["description", "street", "postcode", "municipality", "website", "email", "phone", "contact_name", "themes"]
-        widgets = {"description": forms.Textarea(attrs={"rows": 6})}
+        fields = [
+            "description",
+            "street",
+            "postcode",
+            "municipality",
+            "website",
+            "email",
+            "phone",
+            "contact_name",
+            "themes",
+            "service_area",
+            "served_municipalities",
+        ]
+        widgets = {"description": forms.Textarea(attrs={"rows": 6}), "service_area": forms.RadioSelect}
 
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Left out of a post, the service area stays as it is (never a validation error).
+        self.fields["service_area"].required = False
+
+    def clean_service_area(self):
+        return self.cleaned_data.get("service_area") or self.instance.service_area or ServiceArea.MUNICIPALITIES
 
 
 class SetOrResetPasswordForm(PasswordResetForm):

@@ -26,6 +26,9 @@ ROLE_PERMISSIONS = {
         "practices.manage_practices",
         # The Toolbox: editors draft, publish and import publications.
         *[f"toolbox.{action}_publication" for action in ("add", "change", "delete", "view", "publish", "lock", "unlock")],
+        # The agenda: moderate proposed events, add EXPOO's own, keep them in the admin.
+        "events.moderate_events",
+        *[f"events.{action}_event" for action in ("add", "change", "delete", "view")],
         # The synonyms and abbreviations the search expands (CLB, HvhK, ...).
         *[f"sitesearch.{action}_synonym" for action in ("add", "change", "delete", "view")],
     ],

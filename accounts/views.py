@@ -40,7 +40,11 @@ def dashboard(request):
 
 def decidable_requests(user):
     """The pending account requests this person may approve or decline."""
-    pending = AccountRequest.objects.pending().select_related("organisation__municipality")
+    pending = (
+        AccountRequest.objects.pending()
+        .select_related("organisation__municipality")
+        .prefetch_related("organisation__served_municipalities", "organisation__themes")
+    )
     if user.has_perm("accounts.decide_organisation_request"):
         return pending
     admin_of = Membership.objects.filter(user=user, role=MembershipRole.ADMIN).values("organisation")
@@ -88,7 +92,15 @@ def decide_account_request(request, pk):
     if not allowed:
         raise PermissionDenied(reason)
     if request.POST.get("decision") == "approve":
-        actions.approve_account_request(account_request, by=request.user)
+        try:
+            actions.approve_account_request(account_request, by=request.user, seen_profile=request.POST.get("profile_version"))
+        except actions.ProfileChanged:
+            messages.error(
+                request,
+                _("The profile of %(organisation)s changed while you were reviewing it. Check it again before approving.")
+                % {"organisation": account_request.organisation.name},
+            )
+            return redirect(f"{reverse('accounts:requests')}#request-{account_request.pk}")
         messages.success(
             request,
             _("%(name)s now has access for %(organisation)s.")

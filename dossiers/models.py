@@ -20,6 +20,7 @@ from practices.choosers import practice_chooser_viewset
 from .blocks import InsightBlock, TestimonialBlock
 
 MORE_PRACTICES = 6
+UPCOMING_EVENTS = 4
 
 
 class DossierIndexPage(Page):
@@ -111,6 +112,18 @@ class ThemeDossierPage(Page):
         )
         return chosen, list(more)
 
+    def upcoming_events(self):
+        """The next few public events with the dossier's theme ("upcoming trainings on the theme")."""
+        from events.models import Event
+
+        return list(
+            Event.objects.public()
+            .upcoming()
+            .filter(themes=self.theme_id)
+            .select_related("municipality")
+            .prefetch_related("sessions")[:UPCOMING_EVENTS]
+        )
+
     def public_related(self):
         """The related dossiers that are live and not behind a view restriction, in the editor's order."""
         ids = [link.dossier_id for link in self.related_dossiers.all() if link.dossier_id != self.pk]
@@ -126,6 +139,7 @@ class ThemeDossierPage(Page):
                 "chosen_practices": chosen,
                 "more_practices": more,
                 "related": self.public_related(),
+                "upcoming_events": self.upcoming_events(),
             }
         )
         return context

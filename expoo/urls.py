@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from events.feeds import EventSitemap
 from organisations.sitemaps import OrganisationSitemap
 from practices.feeds import PracticeSitemap
 from toolbox.feeds import PublicationSitemap
@@ -17,6 +18,7 @@ sitemaps = {
     "organisations": OrganisationSitemap,
     "practices": PracticeSitemap,
     "publications": PublicationSitemap,
+    "events": EventSitemap,
 }
 
 urlpatterns = [
@@ -31,9 +33,11 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("account/", include("accounts.urls")),
     path("organisaties/", include("organisations.urls")),
+    path("aanbod-in-de-regio/", include("organisations.region_urls")),
     path("zoeken/", core_views.search, name="search"),
     path("", include("practices.urls")),
     path("", include("toolbox.urls")),
+    path("", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

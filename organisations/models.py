@@ -1,12 +1,15 @@
 """Organisations and the reference data of where they are: provinces, municipalities, postcodes."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+
+from .widgets import MunicipalitiesByProvinceWidget
 
 
 class Province(models.Model):
@@ -84,6 +87,14 @@ class OrganisationStatus(models.TextChoices):
     DECLINED = "declined", _("Declined")
 
 
+class ServiceArea(models.TextChoices):
+    """How far an organisation's offer reaches; the listed municipalities always count too."""
+
+    MUNICIPALITIES = "municipalities", _("The municipalities listed")
+    PROVINCE = "province", _("The whole province it is located in")
+    REGION = "region", _("All of Flanders and Brussels")
+
+
 class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def public(self):
         """Organisations anyone may see: approved by the EXPOO team."""
@@ -91,6 +102,20 @@ class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def pending(self):
         return self.filter(status=OrganisationStatus.PENDING)
+
+    def serving(self, municipality: "Municipality"):
+        """Organisations whose offer reaches `municipality`: located there, listing it among the
+        municipalities they serve, serving its whole province, or serving all of Flanders and Brussels.
+        Combine with public(); an EXISTS keeps every organisation once, without DISTINCT."""
+        lists_it = Organisation.served_municipalities.through.objects.filter(
+            organisation_id=models.OuterRef("pk"), municipality_id=municipality.pk
+        )
+        return self.filter(
+            models.Q(municipality_id=municipality.pk)
+            | models.Exists(lists_it)
+            | models.Q(service_area=ServiceArea.PROVINCE, municipality__province_id=municipality.province_id)
+            | models.Q(service_area=ServiceArea.REGION)
+        )
 
 
 class Organisation(index.Indexed, models.Model):
@@ -116,6 +141,20 @@ class Organisation(index.Indexed, models.Model):
     phone = models.CharField(_("telephone"), max_length=40, blank=True)
     contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
     themes = models.ManyToManyField("core.Theme", blank=True, related_name="organisations", verbose_name=_("themes"))
+    service_area = models.CharField(
+        _("service area"),
+        max_length=16,
+        choices=ServiceArea.choices,
+        default=ServiceArea.MUNICIPALITIES,
+        help_text=_("A provincial support centre serves its whole province; most organisations serve the municipalities listed."),
+    )
+    served_municipalities = models.ManyToManyField(
+        Municipality,
+        blank=True,
+        related_name="served_by",
+        verbose_name=_("municipalities served"),
+        help_text=_("The municipality it is located in always counts; add neighbouring municipalities it also serves."),
+    )
     decline_reason = models.TextField(_("reason for declining"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -137,6 +176,10 @@ class Organisation(index.Indexed, models.Model):
             [FieldPanel("contact_name"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")], heading=_("Contact")
         ),
         FieldPanel("themes"),
+        MultiFieldPanel(
+            [FieldPanel("service_area"), FieldPanel("served_municipalities", widget=MunicipalitiesByProvinceWidget)],
+            heading=_("Service area"),
+        ),
         FieldPanel("decline_reason"),
     ]
     search_fields = [
@@ -166,3 +209,18 @@ class Organisation(index.Indexed, models.Model):
     @property
     def is_public(self) -> bool:
         return self.status == OrganisationStatus.APPROVED
+
+    def clean(self):
+        super().clean()
+        if self.service_area == ServiceArea.PROVINCE and not self.municipality_id:
+            raise ValidationError(
+                {"service_area": _("Choose the municipality the organisation is located in: its province is the one it serves.")}
+            )
+
+    def service_area_label(self) -> str:
+        """What the organisation serves, in one phrase for its page and the exports."""
+        if self.service_area == ServiceArea.REGION:
+            return str(_("All of Flanders and Brussels"))
+        if self.service_area == ServiceArea.PROVINCE and self.province:
+            return _("The whole province %(province)s") % {"province": self.province.label}
+        return ""

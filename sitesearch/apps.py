@@ -10,6 +10,7 @@ KIND_MODULES = [
     "organisations.search_index",
     "pages.search_index",
     "dossiers.search_index",
+    "events.search_index",
 ]
 
 

@@ -258,8 +258,20 @@ class PublicationAuthor(Orderable):
     kind = models.CharField(_("kind"), max_length=12, choices=AuthorKind.choices, default=AuthorKind.PERSON)
     name = models.CharField(_("family name or organisation"), max_length=200, db_index=True)
     given_names = models.CharField(_("given names"), max_length=120, blank=True, help_text=_("Only for a person."))
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="publication_authorships",
+        verbose_name=_("organisation on the platform"),
+        help_text=_("Only for an organisation: the publication is then listed on that organisation's page."),
+    )
 
-    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("given_names"), FieldPanel("name")])]
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("given_names"), FieldPanel("name")]),
+        FieldPanel("organisation"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("author")
@@ -271,6 +283,8 @@ class PublicationAuthor(Orderable):
     def clean(self):
         if self.kind == AuthorKind.ORGANISATION:
             self.given_names = ""
+        else:
+            self.organisation = None
 
     @property
     def is_person(self) -> bool:

@@ -10,7 +10,8 @@ from django.db import transaction
 from notifications.service import muted
 
 from .dossiers import load_dossiers
-from .organisations import load_approval_queue, load_organisations
+from .events import load_events
+from .organisations import load_approval_queue, load_organisations, load_service_areas
 from .pages import load_pages
 from .practices import load_practices
 from .publications import load_publications
@@ -27,10 +28,12 @@ def load_demo() -> Stats:
     with transaction.atomic(), muted():
         load_taxonomy(stats)
         load_organisations(stats)
+        load_service_areas(stats)
         load_users(stats)
         load_approval_queue(stats, decided_by=team_editor())
         load_pages(stats)
         load_practices(stats)
         load_publications(stats)
         load_dossiers(stats)  # cites publications and practices by slug
+        load_events(stats)
     return stats

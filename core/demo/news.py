@@ -93,7 +93,7 @@ NEWS = [
                 "Dit jaar staat de campagne in het teken van kleine momenten: samen eten, een verhaaltje voor het slapengaan, een wandeling naar school. Die gewone momenten maken een groot verschil.",
                 "Huizen van het Kind, scholen, bibliotheken en kinderopvang kunnen gratis affiches, stickers en een draaiboek voor een ouderactiviteit downloaden. Laat in de agenda weten wat jij organiseert, zodat gezinnen het vinden.",
             ),
-            cta("Activiteit aankondigen", "", "Naar de agenda", slug="agenda-en-vorming"),
+            cta("Activiteit aankondigen", "", "Zo werkt de agenda", slug="zo-werkt-de-agenda"),
         ],
     },
     {

@@ -5,7 +5,7 @@ from django.utils.text import slugify
 
 from accounts.models import AccountRequest, RequestStatus
 from core.models import Theme
-from organisations.models import Municipality, Organisation, OrganisationStatus, Postcode
+from organisations.models import Municipality, Organisation, OrganisationKind, OrganisationStatus, Postcode, ServiceArea
 
 from .organisations_data_1 import ORGANISATIONS_1
 from .organisations_data_2 import ORGANISATIONS_2
@@ -173,3 +173,54 @@ def load_approval_queue(stats, decided_by=None) -> None:
         org = Organisation.objects.filter(slug=slug).first()
         if org:
             _request(org, person, stats)
+
+
+# Where each demo organisation's offer reaches. The municipality it is located in always counts;
+# these are the neighbours it also serves (same province). Support centres serve their province,
+# one research centre all of Flanders and Brussels.
+SERVED_MUNICIPALITIES = {
+    "huis-van-het-kind-lier": ["Nijlen", "Berlaar", "Ranst"],
+    "opvoedingswinkel-de-wegwijzer-antwerpen": ["Mortsel", "Edegem", "Schoten", "Wijnegem"],
+    "huis-van-het-kind-turnhout": ["Oud-Turnhout", "Beerse", "Vosselaar"],
+    "sociaal-huis-mol-team-gezin": ["Balen", "Dessel"],
+    "huis-van-het-kind-genk": ["Zutendaal", "As"],
+    "opvoedingswinkel-het-kompas-hasselt": ["Genk", "Zonhoven", "Diepenbeek", "Alken"],
+    "huis-van-het-kind-tongeren-borgloon": ["Riemst", "Bilzen-Hoeselt", "Heers"],
+    "huis-van-het-kind-leuven": ["Herent", "Bertem", "Kortenberg"],
+    "opvoedingswinkel-dijleland": ["Lubbeek", "Oud-Heverlee", "Bierbeek", "Holsbeek", "Rotselaar"],
+    "huis-van-het-kind-vilvoorde": ["Machelen", "Zemst"],
+    "huis-van-het-kind-pajottegem": ["Pepingen", "Lennik", "Roosdaal"],
+    "huis-van-het-kind-gent-brugse-poort": ["Evergem", "Lievegem"],
+    "opvoedingswinkel-de-knipoog-gent": ["Merelbeke-Melle", "Destelbergen", "Sint-Martens-Latem", "Lochristi"],
+    "huis-van-het-kind-aalst": ["Erpe-Mere", "Lede", "Haaltert"],
+    "huis-van-het-kind-lokeren": ["Waasmunster", "Zele", "Berlare"],
+    "huis-van-het-kind-zonnebeke": ["Ieper", "Langemark-Poelkapelle"],
+    "huis-van-het-kind-brugge": ["Damme", "Oostkamp", "Zedelgem"],
+    "opvoedingswinkel-leiepunt-kortrijk": ["Kuurne", "Harelbeke", "Wevelgem", "Zwevegem", "Menen"],
+    "stad-roeselare-gezinspunt": ["Hooglede", "Izegem"],
+    "huis-van-het-kind-kanaalzone": ["Anderlecht", "Koekelberg", "Brussel"],
+    "opvoedingspunt-de-stadsboom-brussel": ["Sint-Joost-ten-Node", "Schaarbeek", "Etterbeek", "Elsene"],
+}
+REGION_WIDE = ["onderzoekscentrum-opgroeien-in-context"]
+
+
+def load_service_areas(stats) -> None:
+    """State the demo organisations' service areas, once: an organisation that already states any
+    (an editor or its members did) is left alone."""
+    for org in Organisation.objects.filter(slug__in=[slugify(row[0]) for row in APPROVED]).select_related("municipality"):
+        if org.service_area != ServiceArea.MUNICIPALITIES or org.served_municipalities.exists():
+            continue
+        if org.kind == OrganisationKind.SUPPORT_CENTRE:
+            org.service_area = ServiceArea.PROVINCE
+        elif org.slug in REGION_WIDE:
+            org.service_area = ServiceArea.REGION
+        names = SERVED_MUNICIPALITIES.get(org.slug, [])
+        served = list(Municipality.objects.filter(name__in=names, province=org.municipality.province_id))
+        if len(served) != len(names):
+            unknown = set(names) - {m.name for m in served}
+            raise ValueError(f"{org.name}: {sorted(unknown)} are not municipalities of its province.")
+        if org.service_area == ServiceArea.MUNICIPALITIES and not served:
+            continue
+        org.save(update_fields=["service_area", "updated_at"])
+        org.served_municipalities.set(served)
+        stats.count("service areas", True)

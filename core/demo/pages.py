@@ -54,7 +54,7 @@ TILES = [
         "thematische-dossiers",
     ),
     ("Zoeken", "Eén zoekvak voor praktijken, publicaties, dossiers, activiteiten, organisaties en pagina’s.", "/zoeken/"),
-    ("Agenda en vorming", "Vormingen, studiedagen, webinars en het congres, van EXPOO en van partners.", "agenda-en-vorming"),
+    ("Agenda en vorming", "Vormingen, studiedagen, webinars en het congres, van EXPOO en van partners.", "/agenda/"),
     ("Aanbod in de regio", "Vind Huizen van het Kind, opvoedingswinkels en partners in jouw gemeente.", "/organisaties/"),
     ("Cijfergegevens", "Wat de registraties van de opvoedingswinkels vertellen over de vragen van ouders.", "cijfergegevens"),
     ("Vraag het aan team EXPOO", "Een vraag of een suggestie? Ons team helpt je verder.", "vraag-het-aan-team-expoo"),
@@ -187,6 +187,19 @@ def _update_footer(site, loader, stats):
         databank.save()
 
 
+# Menu pages of earlier demos whose place now belongs to an app's own list (/toolbox/, /agenda/):
+# taken out of the menu when they still have the demo's title, so the menu shows each once.
+RETIRED_MENU_PAGES = {"toolbox": "Toolbox", "agenda-en-vorming": "Agenda en vorming"}
+
+
+def retire_menu_pages(home, stats) -> None:
+    for page in home.get_children().filter(slug__in=RETIRED_MENU_PAGES, show_in_menus=True).specific():
+        if page.title == RETIRED_MENU_PAGES[page.slug]:
+            page.show_in_menus = False
+            page.save_revision().publish()
+            stats.note(f"/{page.slug}/ is no longer in the main menu: the site has its own list there now")
+
+
 def load_pages(stats) -> None:
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     home = site.root_page.specific if site else HomePage.objects.first()
@@ -211,6 +224,7 @@ def load_pages(stats) -> None:
         loader.ensure(news_index, spec, NewsItemPage, date=spec["date"], intro=spec["intro"], themes=theme_list)
 
     loader.publish_created()
+    retire_menu_pages(home, stats)
     _update_home(home, loader, stats)
     if site:
         _update_footer(site, loader, stats)

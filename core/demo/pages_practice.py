@@ -3,9 +3,10 @@
 from .util import cta, heading, quote, text
 
 AGENDA = {
-    "slug": "agenda-en-vorming",
-    "title": "Agenda en vorming",
-    "show_in_menus": True,
+    # The agenda itself lives at /agenda/ (events app, in the main menu); this page explains it.
+    "slug": "zo-werkt-de-agenda",
+    "title": "Zo werkt de agenda",
+    "show_in_menus": False,
     "intro": "Vormingen, studiedagen, webinars, het congres en campagneweken, van EXPOO en van partners.",
     "body": [
         text(

@@ -131,3 +131,14 @@ def test_dossiers_are_made_once_and_an_insight_without_its_source_is_left_out(ho
     again = Stats()
     load_dossiers(again)
     assert again.created["thematic dossiers"] == 0 and again.existing["thematic dossiers"] == len(DOSSIERS)
+
+
+def test_menu_pages_of_an_earlier_demo_leave_the_menu_to_the_apps_own_lists(home, old_demo):
+    from core.demo.pages import retire_menu_pages
+
+    stats = Stats()
+    retire_menu_pages(home, stats)
+    assert [title for title, _ in _menu(home)] == ["Thematische dossiers"]
+    assert len(stats.notes) == 2
+    retire_menu_pages(home, stats)
+    assert len(stats.notes) == 2, "nothing left to do the second time"

@@ -154,7 +154,7 @@ def test_thematic_dossiers_take_the_placeholders_place_in_the_menu_and_cite_publ
     menu = list(HomePage.objects.get().get_children().live().in_menu())
     titles = [page.title for page in menu]
     place = titles.index("Thematische dossiers")
-    assert menu[place].specific_class is DossierIndexPage and titles[place + 1] == "Agenda en vorming"
+    assert menu[place].specific_class is DossierIndexPage and titles[place + 1] == "Opvoeden per leeftijd"
     dossiers = ThemeDossierPage.objects.live()
     assert dossiers.count() >= 10
     for dossier in dossiers:

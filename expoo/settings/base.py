@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "practices",
     "toolbox",
     "dossiers",
+    "events",
     "pages",
     "notifications",
     "sitesearch",

@@ -114,7 +114,12 @@ def test_the_openapi_schema_is_valid_and_documents_the_filters(client, db):
     assert response.status_code == 200
     schema = response.json()
     assert schema["openapi"].startswith("3.") and schema["info"]["title"]
-    assert set(schema["paths"]) == {"/api/v1/praktijken/", "/api/v1/praktijken/{slug}/"}, "only the public API"
+    assert set(schema["paths"]) == {
+        "/api/v1/praktijken/",
+        "/api/v1/praktijken/{slug}/",
+        "/api/v1/organisaties/",
+        "/api/v1/organisaties/{slug}/",
+    }, "only the public API"
     for ref in _refs(schema):
         assert ref.startswith("#/components/schemas/")
         assert ref.removeprefix("#/components/schemas/") in schema["components"]["schemas"], ref

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EventsConfig(AppConfig):
+    name = "events"
+    verbose_name = _("Agenda")
+
+    def ready(self):
+        from . import dashboard  # noqa: F401  (registers the dashboard panels)

@@ -1,0 +1,177 @@
+"""What anyone may see: the agenda (list and month), the archive, an event's page, iCalendar.
+
+Every view starts from Event.objects.public(); a proposal, an event waiting for changes or a
+declined one answers 404 here, whoever asks (proposers follow it on its proposal page)."""
+
+import calendar
+import contextlib
+import datetime
+
+from django.core.paginator import Paginator
+from django.http import Http404, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from . import ical
+from .models import EVENT_TZ, Event
+from .schema import json_ld_script
+from .search import EventSearch, _midnight
+
+PAGE_SIZE = 20
+ARCHIVE_PAGE_SIZE = 30
+FEED_LIMIT = 500
+FEED_HISTORY_DAYS = 90
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def _listing(request, search, template, extra, page_size=PAGE_SIZE):
+    ids = search.run()
+    page_obj = Paginator(ids, page_size).get_page(request.GET.get("page"))
+    context = {
+        "search": search,
+        "page_obj": page_obj,
+        "events": search.load(list(page_obj.object_list)),
+        "facets": search.facets(),
+        "total": len(ids),
+        "errors": search.errors,
+        **extra,
+    }
+    return render(request, template, context, status=400 if search.errors else 200)
+
+
+def _this_month():
+    today = timezone.localtime(timezone.now(), EVENT_TZ).date()
+    return today.year, today.month
+
+
+@require_GET
+def agenda(request):
+    """Upcoming events (a session ends after now), soonest first; `?weergave=maand` is the month view."""
+    if request.GET.get("weergave") == "maand":
+        year, month = _this_month()
+        raw = request.GET.get("maand", "")
+        with contextlib.suppress(ValueError):
+            year, month = (int(p) for p in raw.split("-", 1)) if raw else (year, month)
+        query = request.GET.copy()
+        for key in ("weergave", "maand", "page", "periode", "van", "tot"):
+            query.pop(key, None)
+        url = reverse("events:month", kwargs={"year": year, "month": month})
+        return redirect(f"{url}?{query.urlencode()}" if query else url)
+    search = EventSearch(request.GET)
+    year, month = _this_month()
+    return _listing(request, search, "events/agenda.html", {"view": "list", "this_month": (year, month)})
+
+
+def _month_filters(request) -> QueryDict:
+    query = request.GET.copy()
+    for key in ("page", "periode", "van", "tot"):
+        query.pop(key, None)
+    return query
+
+
+@require_GET
+def month(request, year, month):
+    """An accessible table of one month: each day lists the sessions on it, linked to their events."""
+    if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
+        raise Http404
+    first = datetime.date(year, month, 1)
+    following = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    start, end = _midnight(first), _midnight(following)
+    base = Event.objects.public().between(start, end)
+    search = EventSearch(request.GET, base, with_period=False)
+    ids = search.run()
+    events = search.load(ids)
+    days = {}
+    for event in events:
+        for session in event.ordered_sessions():
+            if session.end <= start or session.start >= end:
+                continue
+            day, last = (
+                max(session.local_start.date(), first),
+                min(session.local_end.date(), following - datetime.timedelta(days=1)),
+            )
+            if session.local_end.time() == datetime.time() and session.local_end.date() > session.local_start.date():
+                last = min(last, session.local_end.date() - datetime.timedelta(days=1))  # ends at midnight
+            while day <= last:
+                days.setdefault(day, []).append(
+                    {"event": event, "session": session, "day": day, "first_day": day == session.local_start.date()}
+                )
+                day += datetime.timedelta(days=1)
+    weeks = [
+        [{"date": d, "in_month": d.month == month, "items": days.get(d, []) if d.month == month else []} for d in week]
+        for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    ]
+    previous = first - datetime.timedelta(days=1)
+    filters = _month_filters(request).urlencode()
+    context = {
+        "search": search,
+        "facets": search.facets(),
+        "total": len(ids),
+        "weeks": weeks,
+        "month_start": first,
+        "previous": (previous.year, previous.month),
+        "next": (following.year, following.month),
+        "today": timezone.localtime(timezone.now(), EVENT_TZ).date(),
+        "filters": filters,
+        "view": "month",
+        "weekdays": [datetime.date(2024, 1, d) for d in range(1, 8)],  # a Monday to a Sunday
+    }
+    return render(request, "events/month.html", context)
+
+
+@require_GET
+def archive(request):
+    """Past events (every session has ended), newest first."""
+    search = EventSearch(request.GET, Event.objects.public().past(), with_period=False)
+    return _listing(request, search, "events/archive.html", {"view": "archive"}, ARCHIVE_PAGE_SIZE)
+
+
+def public_event(slug):
+    return get_object_or_404(
+        Event.objects.public()
+        .select_related("municipality__province")
+        .prefetch_related("sessions", "organisers", "themes", "target_groups", "age_groups", "support_functions"),
+        slug=slug,
+    )
+
+
+@require_GET
+def detail(request, slug):
+    event = public_event(slug)
+    sessions = event.ordered_sessions()
+    now = timezone.now()
+    context = {
+        "event": event,
+        "sessions": sessions,
+        "is_past": all(s.end <= now for s in sessions),
+        "json_ld": json_ld_script(event),
+        "registration_closed": bool(
+            event.registration_deadline and event.registration_deadline < timezone.localtime(now, EVENT_TZ).date()
+        ),
+    }
+    return render(request, "events/event_detail.html", context)
+
+
+@require_GET
+def event_ics(request, slug):
+    event = public_event(slug)
+    return ical.response([event], name=event.title, filename=event.slug)
+
+
+@require_GET
+def agenda_ics(request):
+    """The agenda as an iCalendar feed to subscribe to, with the same filters as the list (and the
+    events of the last FEED_HISTORY_DAYS days, so a calendar keeps what took place)."""
+    # Subscribed calendars drop what leaves the feed: keep the last weeks' events in it too.
+    since = timezone.now() - datetime.timedelta(days=FEED_HISTORY_DAYS)
+    search = EventSearch(request.GET, Event.objects.public().upcoming(since))
+    if search.errors:
+        return render(
+            request, "events/agenda.html", {"errors": search.errors, "search": search, "facets": [], "total": 0}, status=400
+        )
+    ids = search.run()[:FEED_LIMIT]
+    events = Event.objects.filter(pk__in=ids).select_related("municipality").prefetch_related("sessions", "organisers")
+    return ical.response(events, name=_("EXPOO agenda"))

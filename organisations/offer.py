@@ -1,0 +1,151 @@
+"""What organisations offer, as the public may see it: the practices they apply (by level), their
+publications in the Toolbox, their upcoming events, and the regional offer for one municipality.
+
+Every piece starts from the public querysets of its own app (Organisation.objects.public(),
+Practice.objects.public(), Publication.objects.public(), Event.objects.public()).
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+
+from practices.models import Practice, PracticeOrganisation, PracticeRole
+from practices.workflow import PUBLISHED_LEVELS, Level
+from toolbox.models import AuthorKind, Publication, PublicationAuthor
+
+from .models import Municipality, Organisation, OrganisationKind, ServiceArea
+
+# The regional offer shows these kinds first, each under its own heading; the rest go together.
+KIND_GROUPS = [
+    (OrganisationKind.HUIS_VAN_HET_KIND, _("Huizen van het Kind")),
+    (OrganisationKind.OPVOEDINGSWINKEL, _("Opvoedingswinkels")),
+    (OrganisationKind.SUPPORT_CENTRE, _("Support centres")),
+    (None, _("Other organisations")),
+]
+UPCOMING_EVENTS = 10
+
+
+def public_practice_links(organisations):
+    """Links between these organisations and public practices that the public may see.
+
+    The same rule as the practice page (practices.views.public._public_links): while a practice shows
+    minimal data only, it names its submitting organisation and no other; from goed beschreven on,
+    every organisation behind it or applying it."""
+    published = Q(practice__level__in=PUBLISHED_LEVELS, practice__published_description__isnull=False)
+    return (
+        PracticeOrganisation.objects.filter(organisation__in=organisations, practice__in=Practice.objects.public())
+        .filter(Q(role=PracticeRole.SUBMITTER) | published)
+        .select_related("practice", "organisation")
+    )
+
+
+def practices_by_level(organisations) -> list[dict]:
+    """Public practices of these organisations, grouped by level (most substantiated first), each with
+    the organisations (among these) that the public may see behind it."""
+    by_practice: dict[int, dict] = {}
+    for link in public_practice_links(organisations):
+        entry = by_practice.setdefault(link.practice_id, {"practice": link.practice, "links": []})
+        entry["links"].append(link)
+    groups = []
+    for level, label in reversed(Level.choices):
+        entries = sorted((e for e in by_practice.values() if e["practice"].level == level), key=lambda e: e["practice"].title)
+        if entries:
+            groups.append({"level": level, "label": label, "practices": entries})
+    return groups
+
+
+def publications_of(organisation: Organisation):
+    """Public Toolbox publications with this organisation among the authors of kind organisation.
+
+    An author linked to the organisation in the admin counts; an author not linked to any
+    organisation counts when its name is the organisation's name (case-insensitive), so imported
+    publications show up before an editor links them. An author linked to another organisation
+    never counts, whatever its name."""
+    authored = PublicationAuthor.objects.filter(publication=OuterRef("pk"), kind=AuthorKind.ORGANISATION).filter(
+        Q(organisation=organisation) | Q(organisation__isnull=True, name__iexact=organisation.name)
+    )
+    return Publication.objects.public().filter(Exists(authored)).order_by("-year", "title")
+
+
+def events_installed() -> bool:
+    return apps.is_installed("events")
+
+
+def upcoming_events(organisations, limit: int = UPCOMING_EVENTS) -> list:
+    """The next public events organised by any of these organisations; none while the calendar app is absent."""
+    if not events_installed():
+        return []
+    Event = apps.get_model("events", "Event")
+    ids = [o.pk for o in organisations]
+    if not ids:
+        return []
+    organised = Event.organisers.through.objects.filter(event_id=OuterRef("pk"), organisation_id__in=ids)
+    return list(Event.objects.public().upcoming().filter(Exists(organised)).select_related("municipality")[:limit])
+
+
+@dataclass
+class Reach:
+    """One organisation in a regional offer, and why it is there."""
+
+    organisation: Organisation
+    located_here: bool
+    listed: bool
+    reason: str = ""
+
+
+@dataclass
+class RegionalOffer:
+    municipality: Municipality
+    groups: list = field(default_factory=list)  # [{"kind", "label", "entries": [Reach]}]
+    practices: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    events_available: bool = False
+
+    @property
+    def organisation_count(self) -> int:
+        return sum(len(g["entries"]) for g in self.groups)
+
+
+def regional_offer(municipality: Municipality) -> RegionalOffer:
+    """What is offered in a municipality: the public organisations serving it, grouped by kind, the
+    public practices they apply and their upcoming events."""
+    organisations = list(
+        Organisation.objects.public().serving(municipality).select_related("municipality__province").order_by("name")
+    )
+    listing = set(
+        Organisation.served_municipalities.through.objects.filter(
+            municipality=municipality, organisation__in=[o.pk for o in organisations]
+        ).values_list("organisation_id", flat=True)
+    )
+    entries = []
+    for organisation in organisations:
+        located = organisation.municipality_id == municipality.pk
+        listed = organisation.pk in listing
+        if located:
+            reason, rank = _("Located in %(municipality)s") % {"municipality": municipality.name}, 0
+        elif listed:
+            reason, rank = _("Serves %(municipality)s") % {"municipality": municipality.name}, 1
+        elif organisation.service_area == ServiceArea.PROVINCE:
+            reason, rank = _("Serves the whole province %(province)s") % {"province": municipality.province.label}, 2
+        else:
+            reason, rank = _("Serves all of Flanders and Brussels"), 3
+        entries.append((rank, Reach(organisation, located, listed, reason)))
+    entries.sort(key=lambda pair: (pair[0], pair[1].organisation.name))
+    grouped_kinds = {kind for kind, _label in KIND_GROUPS if kind}
+    groups = []
+    for kind, label in KIND_GROUPS:
+        members = [
+            reach
+            for _rank, reach in entries
+            if (reach.organisation.kind == kind if kind else reach.organisation.kind not in grouped_kinds)
+        ]
+        groups.append({"kind": kind or "other", "label": label, "entries": members})
+    return RegionalOffer(
+        municipality=municipality,
+        groups=groups,
+        practices=practices_by_level(organisations),
+        events=upcoming_events(organisations),
+        events_available=events_installed(),
+    )

@@ -1,0 +1,96 @@
+"""An organisation's page: its public practices by level, its publications, its upcoming events and
+the municipalities it serves."""
+
+import pytest
+from django.utils import translation
+
+from core.factories import OrganisationFactory
+from organisations.models import ServiceArea
+from organisations.offer import publications_of
+from toolbox.models import AuthorKind, PublicationAuthor
+from toolbox.tests.factories import PublicationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_page_lists_public_practices_by_level_with_the_organisations_role(client, region):
+    response = client.get(region["genk"].get_absolute_url())
+
+    groups = [(g["level"], [e["practice"].title for e in g["practices"]]) for g in response.context["practice_groups"]]
+    assert groups == [
+        ("research_based", ["Buurtmoeders op huisbezoek"]),
+        ("well_described", ["Samen voorlezen"]),  # applied, not submitted: public once described
+        ("registered", ["Oudercafe"]),
+    ]
+    page = response.content.decode()
+    assert region["practices"]["described"].get_absolute_url() in page
+    for key in ("declined", "unaccepted", "registered_partner"):
+        assert region["practices"][key].title not in page, key
+
+
+def test_an_organisation_without_practices_says_so(client, region):
+    with translation.override("nl-be"):
+        response = client.get(region["centre"].get_absolute_url())
+        text = translation.gettext("This organisation has no practice in the database yet.")
+
+    assert text in response.content.decode()
+
+
+def test_publications_by_link_or_by_name_and_never_drafts(client, region):
+    genk = region["genk"]
+    linked = PublicationFactory(title="Gelinkt rapport", authors=[("Peeters", "An")])
+    PublicationAuthor.objects.create(publication=linked, kind=AuthorKind.ORGANISATION, name="HvhK Genk", organisation=genk)
+    by_name = PublicationFactory(title="Op naam", authors=["huis van het kind genk"])
+    PublicationFactory(title="Nog een ontwerp", authors=["Huis van het Kind Genk"], draft=True)
+    PublicationFactory(title="Een persoon met die naam", authors=[("Huis van het Kind Genk", "")])
+    other = PublicationFactory(title="Andere organisatie zelfde naam", authors=["Huis van het Kind Genk"])
+    other.authors.update(organisation=region["brussels"])
+
+    assert sorted(p.title for p in publications_of(genk)) == ["Gelinkt rapport", "Op naam"]
+    page = client.get(genk.get_absolute_url()).content.decode()
+    assert linked.get_absolute_url() in page
+    assert by_name.get_absolute_url() in page
+    assert "Nog een ontwerp" not in page
+    assert "Andere organisatie zelfde naam" not in page
+
+
+def test_a_person_author_cannot_be_linked_to_an_organisation(region):
+    author = PublicationAuthor(kind=AuthorKind.PERSON, name="Peeters", organisation=region["genk"])
+    author.clean()
+    assert author.organisation is None
+
+
+def test_the_page_lists_the_municipalities_served(client, region):
+    page = client.get(region["genk"].get_absolute_url()).content.decode()
+
+    for name in ("Genk", "As", "Zutendaal"):
+        assert f"?gemeente={name}" in page
+
+
+def test_a_province_wide_centre_says_so(client, region):
+    with translation.override("nl-be"):
+        response = client.get(region["centre"].get_absolute_url())
+        text = translation.gettext("The whole province %(province)s") % {"province": "Limburg"}
+
+    assert text in response.content.decode()
+
+
+def test_a_province_wide_service_area_needs_a_location():
+    from django.core.exceptions import ValidationError
+
+    organisation = OrganisationFactory.build(municipality=None, service_area=ServiceArea.PROVINCE)
+    with pytest.raises(ValidationError):
+        organisation.clean()
+
+
+def test_the_page_answers_in_a_bounded_number_of_queries(client, region, django_assert_max_num_queries):
+    for n in range(5):
+        PublicationFactory(title=f"Rapport {n}", authors=["Huis van het Kind Genk"])
+    client.get(region["genk"].get_absolute_url())
+
+    with django_assert_max_num_queries(25):
+        client.get(region["genk"].get_absolute_url())
+
+
+def test_a_pending_organisation_is_not_shown_even_with_practices(client, region):
+    assert client.get(region["pending"].get_absolute_url()).status_code == 404
