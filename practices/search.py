@@ -109,20 +109,8 @@ class PracticeSearch:
         return self._text
 
     def ranked(self, candidates: int, stop: int) -> list[int]:
-        """The first `stop` of `candidates`, best match first. When the other filters leave fewer
-        candidates than the words match, the engine ranks just those; otherwise it ranks only as
-        many matches as fill the page (a top-N sort), guessed generously, and ranks them all only
-        when that guess falls short."""
-        wanted, matches = candidates.bit_count(), self.text_mask().bit_count()
-        if wanted * 2 <= matches:
-            return listing.best_among(KIND, self.tree, self.index.newest_first(candidates), stop)
-        limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 3)))
-        position = self.index.position
-        while True:
-            ids = [pk for pk in listing.best_ids(KIND, self.tree, limit) if pk in position and candidates >> position[pk] & 1]
-            if len(ids) >= min(stop, wanted) or limit >= matches:
-                return ids[:stop]
-            limit = matches
+        """The first `stop` of `candidates`, best match first (sitesearch.listing.ranked)."""
+        return listing.ranked(self.index, KIND, self.tree, self.text_mask().bit_count(), candidates, stop)
 
     def candidates(self, skip=None) -> int:
         """The bitset of the results with every selected filter applied except `skip`."""

@@ -67,3 +67,21 @@ def best_among(kind: str, query_tree, object_ids, limit: int) -> list[int]:
         return []
     ids = [registry.document_id(kind, pk) for pk in object_ids]
     return [object_id for _id, _kind, object_id, _score in engine.ranked_among(query_tree, ids, limit)]
+
+
+def ranked(index, kind: str, query_tree, matches: int, candidates: int, stop: int) -> list[int]:
+    """The first `stop` of a listing's `candidates` (a bitset of its facet index: the matches its
+    other filters let through), best match first. When the filters leave fewer candidates than the
+    words match, the engine ranks just those; otherwise it ranks only as many matches as fill the
+    page (a top-N sort), guessed generously from the share that passes, and ranks them all only
+    when that guess falls short."""
+    wanted = candidates.bit_count()
+    if wanted * 2 <= matches:
+        return best_among(kind, query_tree, index.in_order(candidates), stop)
+    limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 3)))
+    position = index.position
+    while True:
+        ids = [pk for pk in best_ids(kind, query_tree, limit) if pk in position and candidates >> position[pk] & 1]
+        if len(ids) >= min(stop, wanted) or limit >= matches:
+            return ids[:stop]
+        limit = matches

@@ -144,17 +144,8 @@ class PublicationSearch:
         return self._candidates[skip]
 
     def ranked(self, candidates: int, stop: int) -> list[int]:
-        """The first `stop` of `candidates`, best match first (see PracticeSearch.ranked)."""
-        wanted, matches = candidates.bit_count(), self.text_mask().bit_count()
-        if wanted * 2 <= matches:
-            return listing.best_among(KIND, self.tree, self.index.in_order(candidates), stop)
-        limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 3)))
-        position = self.index.position
-        while True:
-            ids = [pk for pk in listing.best_ids(KIND, self.tree, limit) if pk in position and candidates >> position[pk] & 1]
-            if len(ids) >= min(stop, wanted) or limit >= matches:
-                return ids[:stop]
-            limit = matches
+        """The first `stop` of `candidates`, best match first (sitesearch.listing.ranked)."""
+        return listing.ranked(self.index, KIND, self.tree, self.text_mask().bit_count(), candidates, stop)
 
     def run(self) -> Results:
         """The results in display order, as a lazy sequence of primary keys (cheap to count and to
