@@ -6,6 +6,7 @@ would take hundreds of megabytes; see `top_authors`).
 Only `Publication.objects.public()` enters the index: what is not public cannot be counted or found.
 """
 
+import heapq
 from collections import Counter
 from itertools import chain
 
@@ -48,6 +49,8 @@ class PublicationIndex(StampedIndex):
         positions: dict[str, list[int]] = {}
         self.author_labels = {}
         position = self.position
+        number: dict[str, int] = {}  # author key -> a small int: tallies count ints, not strings
+        self.author_keys = []
         for pk, name, given in PublicationAuthor.objects.values_list("publication_id", "name", "given_names").iterator(
             chunk_size=5000
         ):
@@ -55,10 +58,13 @@ class PublicationIndex(StampedIndex):
             if i is None:
                 continue
             key = author_key(name, given)
-            if key not in self.author_labels:
+            a = number.get(key)
+            if a is None:
+                a = number[key] = len(self.author_keys)
+                self.author_keys.append(key)
                 self.author_labels[key] = f"{given} {name}" if given else name
-            if key not in authors_of[i]:
-                authors_of[i] += (key,)
+            if a not in authors_of[i]:
+                authors_of[i] += (a,)
                 positions.setdefault(key, []).append(i)
         self.authors_of = authors_of
         self.author_positions = positions
@@ -89,7 +95,13 @@ class PublicationIndex(StampedIndex):
                 return top
         authors_of = self.authors_of
         tally = Counter(chain.from_iterable(map(authors_of.__getitem__, positions_of(base))))
-        return sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+        if not tally:
+            return []
+        # The size-th highest count, then only the authors reaching it are sorted (by name on ties).
+        threshold = heapq.nlargest(size, tally.values())[-1]
+        keys = self.author_keys
+        best = [(keys[a], n) for a, n in tally.items() if n >= threshold]
+        return sorted(best, key=lambda kv: (-kv[1], kv[0]))[:size]
 
 
 def _changed(**kwargs):
