@@ -71,13 +71,17 @@ def best_among(kind: str, query_tree, object_ids, limit: int) -> list[int]:
 
 def ranked(index, kind: str, query_tree, matches: int, candidates: int, stop: int) -> list[int]:
     """The first `stop` of a listing's `candidates` (a bitset of its facet index: the matches its
-    other filters let through), best match first. When the filters leave fewer candidates than the
+    other filters let through), best match first; the best 200 are kept for the next request. When the filters leave fewer candidates than the
     words match, the engine ranks just those; otherwise it ranks only as many matches as fill the
     page (a top-N sort), guessed generously from the share that passes, and ranks them all only
     when that guess falls short."""
     wanted = candidates.bit_count()
     if wanted * 2 <= matches:
-        return best_among(kind, query_tree, index.in_order(candidates), stop)
+        if stop > BEST_CACHED:
+            return best_among(kind, query_tree, index.in_order(candidates), stop)
+        # Kept like best_ids: the candidates (a bitset of this index version) are part of the key.
+        key = ("among", kind, query_tree.fts5(), stamps([kind]), index.version, candidates)
+        return _best.get(key, lambda: best_among(kind, query_tree, index.in_order(candidates), BEST_CACHED))[:stop]
     limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 3)))
     position = index.position
     while True:

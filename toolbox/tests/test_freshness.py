@@ -43,3 +43,14 @@ def test_the_best_matches_are_ranked_again_after_a_change_of_the_documents(db):
     assert listing.best_ids("publication", tree, 10) == [first.pk, second.pk]
     first.delete()
     assert listing.best_ids("publication", tree, 10) == [second.pk]
+
+
+def test_a_repeated_filtered_search_sees_a_new_publication(client):
+    """Ranking among the candidates of a filter is kept too, and follows a change."""
+    PublicationFactory.create_batch(3, title="Speelotheek en meer", publication_type="book")
+    PublicationFactory(title="Speelotheek", publication_type="report")
+    params = {"q": "speelotheek", "type": "report", "sorteer": "relevantie"}
+    assert _titles(client, **params) == ["Speelotheek"]
+    assert _titles(client, **params) == ["Speelotheek"], "the cached answer"
+    PublicationFactory(title="De speelotheek van de buurt", publication_type="report")
+    assert _titles(client, **params) == ["Speelotheek", "De speelotheek van de buurt"]
