@@ -77,11 +77,10 @@ def ranked(index, kind: str, query_tree, matches: int, candidates: int, stop: in
     when that guess falls short."""
     wanted = candidates.bit_count()
     if wanted * 2 <= matches:
-        if stop > BEST_CACHED:
-            return best_among(kind, query_tree, index.in_order(candidates), stop)
         # Kept like best_ids: the candidates (a bitset of this index version) are part of the key.
-        key = ("among", kind, query_tree.fts5(), stamps([kind]), index.version, candidates)
-        return _best.get(key, lambda: best_among(kind, query_tree, index.in_order(candidates), BEST_CACHED))[:stop]
+        # Ranked only as deep as the page (ranking 200 among thousands of candidates costs more).
+        key = ("among", kind, query_tree.fts5(), stamps([kind]), index.version, candidates, stop)
+        return _best.get(key, lambda: best_among(kind, query_tree, index.in_order(candidates), stop))
     limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 3)))
     position = index.position
     while True:
