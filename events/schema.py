@@ -87,7 +87,10 @@ def event_json_ld(event) -> dict:
     if event.is_expoo:
         organisers.append({"@type": "Organization", "name": "EXPOO", "url": _absolute("/")})
     for organisation in event.organisers.all():
-        organisers.append({"@type": "Organization", "name": organisation.name, "url": _absolute(organisation.get_absolute_url())})
+        entry = {"@type": "Organization", "name": organisation.name}
+        if organisation.is_public:  # like the page: only a public organisation's page is linked
+            entry["url"] = _absolute(organisation.get_absolute_url())
+        organisers.append(entry)
     if organisers:
         data["organizer"] = organisers[0] if len(organisers) == 1 else organisers
     if event.audience:

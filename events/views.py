@@ -173,5 +173,5 @@ def agenda_ics(request):
             request, "events/agenda.html", {"errors": search.errors, "search": search, "facets": [], "total": 0}, status=400
         )
     ids = search.run()[:FEED_LIMIT]
-    events = Event.objects.filter(pk__in=ids).select_related("municipality").prefetch_related("sessions", "organisers")
+    events = Event.objects.public().filter(pk__in=ids).select_related("municipality").prefetch_related("sessions", "organisers")
     return ical.response(events, name=_("EXPOO agenda"))

@@ -36,6 +36,10 @@ class EventAdminForm(WagtailAdminModelForm):
         if not self.instance.pk:
             self.initial.setdefault("status", Status.APPROVED)
             self.initial.setdefault("is_expoo", True)
+        elif "status" in self.fields:
+            # Moderation goes through events.actions (audit entry, e-mail to the proposer) at
+            # /agenda/moderatie/; the admin edits an event's content, not its status.
+            self.fields["status"].disabled = True
         for name in ("themes", "target_groups", "age_groups", "support_functions"):
             if name in self.fields:
                 self.fields[name].widget = forms.CheckboxSelectMultiple(choices=self.fields[name].choices)
