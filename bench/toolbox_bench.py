@@ -9,7 +9,13 @@ data and in the same run:
 
 - `bare_word`: the engine's own ranked full-text query for the one word, top 20, nothing else
   (FTS5 with bm25 on SQLite; the GIN-indexed tsvector with ts_rank_cd on PostgreSQL);
+- `bare_word_facets`: the same, restricted to publications of one type and one theme (the two
+  facets) by a plain EXISTS on the publications table;
 - `bare_facets`: the plain SQL of a page of publications of one type and one theme, newest first.
+
+Each page is compared with the bare query that answers the same question (COMPARE_TO). Pages
+named `*_first` empty the process's search caches before every request: the first search for the
+word since the last change of the publications.
 
 The one word (bench.toolbox_dataset.COMMON_WORD) is in a third of the publications.
 """
@@ -45,25 +51,50 @@ TYPE = PublicationType.REPORT
 
 def bare_queries(theme_id: int) -> dict[str, tuple[str, list]]:
     code = registry.get("publication").code
+    # A publication of the type with the theme: the two facets, as plain SQL on the publications.
+    facet_filter = (
+        "p.live AND p.publication_type = %s AND EXISTS "
+        "(SELECT 1 FROM toolbox_publication_themes t WHERE t.publication_id = p.id AND t.theme_id = %s)"
+    )
     if connection.vendor == "sqlite":
-        word = (
-            "SELECT rowid FROM sitesearch_fts WHERE sitesearch_fts MATCH %s AND (rowid & 31) = %s "
-            f"ORDER BY bm25(sitesearch_fts, {TITLE_WEIGHT}, 1.0) LIMIT 20",
-            [WORD, code],
+        match = "FROM sitesearch_fts WHERE sitesearch_fts MATCH %s AND (rowid & 31) = %s"
+        rank = f"bm25(sitesearch_fts, {TITLE_WEIGHT}, 1.0)"
+        word = (f"SELECT rowid {match} ORDER BY {rank} LIMIT 20", [WORD, code])
+        word_facets = (
+            f"SELECT rowid {match} AND EXISTS (SELECT 1 FROM toolbox_publication p WHERE p.id = (rowid >> 5) "
+            f"AND {facet_filter}) ORDER BY {rank} LIMIT 20",
+            [WORD, code, TYPE, theme_id],
         )
     else:
-        word = (
-            "SELECT d.id FROM sitesearch_searchdocument d CROSS JOIN to_tsquery('simple', %s) q "
-            f"WHERE d.search_vector @@ q AND (d.id & 31) = %s ORDER BY ts_rank_cd('{PG_WEIGHTS}', d.search_vector, q, 1) DESC LIMIT 20",
-            [WORD, code],
+        match = (
+            "FROM sitesearch_searchdocument d CROSS JOIN to_tsquery('simple', %s) q "
+            "WHERE d.search_vector @@ q AND (d.id & 31) = %s"
+        )
+        rank = f"ts_rank_cd('{PG_WEIGHTS}', d.search_vector, q, 1) DESC"
+        word = (f"SELECT d.id {match} ORDER BY {rank} LIMIT 20", [WORD, code])
+        word_facets = (
+            f"SELECT d.id {match} AND EXISTS (SELECT 1 FROM toolbox_publication p WHERE p.id = (d.id >> 5) "
+            f"AND {facet_filter}) ORDER BY {rank} LIMIT 20",
+            [WORD, code, TYPE, theme_id],
         )
     facets = (
-        "SELECT p.id FROM toolbox_publication p WHERE p.live AND p.publication_type = %s AND EXISTS "
-        "(SELECT 1 FROM toolbox_publication_themes t WHERE t.publication_id = p.id AND t.theme_id = %s) "
+        f"SELECT p.id FROM toolbox_publication p WHERE {facet_filter} "
         "ORDER BY p.year DESC, p.first_published_at DESC, p.id LIMIT 20",
         [TYPE, theme_id],
     )
-    return {"bare_word": word, "bare_facets": facets}
+    return {"bare_word": word, "bare_word_facets": word_facets, "bare_facets": facets}
+
+
+# Which bare query each page is compared with (the report uses the same table).
+COMPARE_TO = {
+    "toolbox_facets": "bare_facets",
+    "toolbox_word": "bare_word",
+    "toolbox_word_first": "bare_word",
+    "toolbox_word_facets": "bare_word_facets",
+    "toolbox_word_facets_first": "bare_word_facets",
+    "search_word": "bare_word",
+    "search_word_first": "bare_word",
+}
 
 
 def forget():
@@ -140,6 +171,7 @@ def main():
         ("toolbox_word_first", "/toolbox/", f"q={WORD}", forget),
         ("toolbox_word_facets_first", "/toolbox/", f"q={WORD}&{facets}", forget),
         ("search_word", "/zoeken/", f"q={WORD}"),
+        ("search_word_first", "/zoeken/", f"q={WORD}", forget),
     ]
     server = Server()
     rows = []
@@ -152,18 +184,17 @@ def main():
         bare[name] = measure_sql(name, sql, params, args.budget, args.min_n, args.max_n)
         r = bare[name]
         print(f"  {name}: median {r['median']:.2f} ms, p95 {r['p95']:.2f} ms (n={r['n']})", flush=True)
-    compare = {name: "bare_word" for name, *_ in pages if "word" in name} | {"toolbox_facets": "bare_facets"}
     print(
         f"\n  {'page':22} {'n':>4} {'median ms':>10} {'p95 ms':>8} {'bare query':>12} {'bare p95':>9} {'× bare p95':>10} {'queries':>8}"
     )
     for r in rows:
-        b = bare.get(compare.get(r["name"], ""))
+        b = bare.get(COMPARE_TO.get(r["name"], ""))
         ratio = f"{r['p95'] / b['p95']:.1f}" if b else ""
         print(
             f"  {r['name']:22} {r['n']:>4} {r['median']:>10.1f} {r['p95']:>8.1f} {b['name'] if b else '':>12}"
             f" {b['p95'] if b else 0:>9.1f} {ratio:>10} {r['queries']:>8}"
         )
-    entry["pages"], entry["bare"] = rows, list(bare.values())
+    entry["pages"], entry["bare"], entry["compare_to"] = rows, list(bare.values()), COMPARE_TO
     if args.json:
         with open(args.json, "w") as f:
             json.dump(entry, f, indent=1)

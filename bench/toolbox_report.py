@@ -25,9 +25,9 @@ def main(paths):
     print(f"\nAim: p95 under {AIM_P95_MS} ms and within {AIM_RATIO}× the bare query's p95; indexing under {AIM_INDEX_S} s.\n")
     print("| page | engine | n | median ms | p95 ms | bare query | bare median / p95 ms | × bare (p95) | queries |")
     print("|---|---|---:|---:|---:|---|---:|---:|---:|")
-    compare_to = {"toolbox_facets": "bare_facets"}
     for run in runs:
         bare = {b["name"]: b for b in run["bare"]}
+        compare_to = run.get("compare_to", {"toolbox_facets": "bare_facets"})
         for page in run["pages"]:
             name = page["name"]
             if name == "bare":

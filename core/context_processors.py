@@ -35,6 +35,37 @@ def navigation(request) -> list[NavItem]:
     return items
 
 
+@dataclass(frozen=True)
+class Footer:
+    address: str
+    links: tuple[NavItem, ...]
+
+
+_footers: dict = {}
+FOOTER_PAGES = ["about_page", "contact_page", "accessibility_page", "privacy_page"]
+
+
+def footer(request) -> Footer | None:
+    """The footer of the request's site (its address and the pages editors chose for it), kept per
+    version of the page tree and process like the menu; saving the footer renews that version."""
+    from pages.models import FooterSettings
+
+    key = (request.get_host(), get_language(), versions.current(PAGES_VERSION))
+    if key not in _footers:
+        site = Site.find_for_request(request)
+        found = None
+        # Not FooterSettings.for_site(): that creates the row, and saving it renews the version.
+        chosen = FooterSettings.objects.filter(site=site).select_related(*FOOTER_PAGES).first() if site else None
+        if chosen:
+            pages = [getattr(chosen, name) for name in FOOTER_PAGES]
+            links = tuple(NavItem(p.pk, p.title, p.get_url(request), p.path) for p in pages if p is not None and p.live)
+            found = Footer(chosen.address, links)
+        if len(_footers) > 100:
+            _footers.clear()
+        _footers[key] = found
+    return _footers[key]
+
+
 def site_chrome(request):
     """What the base template needs on every page: the navigation and the other language's URL."""
     other_language = {}
@@ -43,4 +74,8 @@ def site_chrome(request):
         if code != current:
             other_language = {"code": code, "name": name, "url": translate_url(request.get_full_path(), code)}
             break
-    return {"nav_pages": navigation(request) if request else [], "other_language": other_language}
+    return {
+        "nav_pages": navigation(request) if request else [],
+        "footer": footer(request) if request else None,
+        "other_language": other_language,
+    }

@@ -6,6 +6,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from core.cards import cached_cards
 from practices.models import Practice
 
 from .citations import EXPORT_LIMIT, EXPORTERS, FORMAT_LABELS, FORMATS, export_queryset, format_citation
@@ -25,7 +26,15 @@ def toolbox(request):
     context = {
         "search": search,
         "page_obj": page_obj,
-        "publications": PublicationSearch.load(list(page_obj.object_list)),
+        "result_ids": list(page_obj.object_list),
+        "cards": cached_cards(
+            "publication",
+            list(page_obj.object_list),
+            search.index.version,
+            PublicationSearch.load,
+            "toolbox/_publication_result.html",
+            "publication",
+        ),
         "facets": search.facets(len(ids)),
         "sorts": SORTS,
         "total": len(ids),

@@ -111,6 +111,32 @@ def test_a_new_menu_page_appears_in_the_navigation_of_every_page(client, cast):
     assert "Opvoedingslijn" in client.get(reverse("practices:databank")).content.decode()
 
 
+def test_the_footer_follows_the_editors_choice_and_the_pages_titles(client, cast):
+    """The footer is kept with the menu; saving the footer or renaming a page shows at once."""
+    from wagtail.models import Site
+
+    from pages.models import ContentPage, FooterSettings
+
+    site = Site.objects.get(is_default_site=True)
+    about = site.root_page.add_child(instance=ContentPage(title="Over EXPOO", slug="over-expoo"))
+    page = client.get(reverse("practices:databank")).content.decode()
+    assert "Over EXPOO" not in page and "Ter Platen 12" not in page
+
+    footer = FooterSettings.for_site(site)
+    footer.about_page, footer.address = about, "Ter Platen 12\n9000 Gent"
+    footer.save()
+    page = client.get(reverse("practices:databank")).content.decode()
+    assert f'<a href="{about.url}">Over EXPOO</a>' in page and "Ter Platen 12<br>9000 Gent" in page
+
+    about.title = "Wie is EXPOO?"
+    about.save_revision().publish()
+    page = client.get(reverse("practices:databank")).content.decode()
+    assert "Wie is EXPOO?" in page and "Over EXPOO" not in page
+
+    about.unpublish()
+    assert "Wie is EXPOO?" not in client.get(reverse("practices:databank")).content.decode()
+
+
 def test_the_dossier_of_a_published_practice_says_when_a_next_level_is_in_progress(client, cast):
     from practices.workflow import Level
 

@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from core import versions
+from core.cards import cached_cards
 
 from .. import permissions as perms
 from ..facets import VERSION
@@ -44,19 +45,9 @@ def databank(request):
 
 
 def result_cards(ids: list[int], version: int) -> list[str]:
-    """The HTML of each result on a page, kept in the cache per practice and `version` of the public
-    practices (the stamp the facet index was built at): a warm databank page loads no practice rows."""
-    prefix = f"practice-card:{version}:{get_language()}:"
-    cached = cache.get_many([f"{prefix}{pk}" for pk in ids])
-    missing = [pk for pk in ids if f"{prefix}{pk}" not in cached]
-    if missing:
-        fresh = {
-            f"{prefix}{p.pk}": render_to_string("practices/_result_card.html", {"practice": p})
-            for p in PracticeSearch.load(missing)
-        }
-        cache.set_many(fresh, timeout=BODY_CACHE_SECONDS)
-        cached.update(fresh)
-    return [mark_safe(cached[f"{prefix}{pk}"]) for pk in ids if f"{prefix}{pk}" in cached]  # noqa: S308 - our own rendering
+    """The HTML of each result on a page, cached per practice and `version` of the public practices
+    (the stamp the facet index was built at): a warm databank page loads no practice rows."""
+    return cached_cards("practice", ids, version, PracticeSearch.load, "practices/_result_card.html", "practice")
 
 
 def _public_practice(slug):
