@@ -61,7 +61,8 @@ def bare_queries(theme_id: int) -> dict[str, tuple[str, list]]:
         rank = f"bm25(sitesearch_fts, {TITLE_WEIGHT}, 1.0)"
         word = (f"SELECT rowid {match} ORDER BY {rank} LIMIT 20", [WORD, code])
         word_facets = (
-            f"SELECT rowid {match} AND EXISTS (SELECT 1 FROM toolbox_publication p WHERE p.id = (rowid >> 5) "
+            # sitesearch_fts.rowid: inside the subquery a bare "rowid" would be the publication's.
+            f"SELECT rowid {match} AND EXISTS (SELECT 1 FROM toolbox_publication p WHERE p.id = (sitesearch_fts.rowid >> 5) "
             f"AND {facet_filter}) ORDER BY {rank} LIMIT 20",
             [WORD, code, TYPE, theme_id],
         )
