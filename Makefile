@@ -7,7 +7,7 @@ PORT ?= 8000
 WEB_CONCURRENCY ?= 2
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run dev test test-sqlite test-postgres test-e2e lint fmt install install-dev system-test-deps bench clean messages
+.PHONY: run serve dev test test-sqlite test-postgres test-e2e test-scaleout lint fmt install install-dev system-test-deps bench clean messages
 
 .venv/bin/python:
 	python3 -m venv .venv
@@ -31,10 +31,19 @@ run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) schedule_reminders
+	$(MANAGE) schedule_privacy_purge
 	$(MANAGE) rebuild_search_index
 	$(MANAGE) optimize_db
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY) scripts/run.sh
+
+## make serve: production: migrate, collect static files, then WEB_CONCURRENCY gunicorn workers on HOST:PORT
+## (deploy/gunicorn.conf.py). No demo data and no task worker: run `manage.py db_worker` beside it (README).
+serve: export DJANGO_SETTINGS_MODULE = expoo.settings.production
+serve: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY) exec .venv/bin/gunicorn expoo.wsgi:application --config deploy/gunicorn.conf.py
 
 ## make dev: Django's autoreloading server (DEBUG on) and the worker.
 dev: export DJANGO_SETTINGS_MODULE = expoo.settings.dev
@@ -42,6 +51,7 @@ dev: install-dev
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) schedule_reminders
+	$(MANAGE) schedule_privacy_purge
 	$(MANAGE) rebuild_search_index
 	DEV=1 HOST=$(HOST) PORT=$(PORT) scripts/run.sh
 
@@ -52,8 +62,9 @@ node_modules/.installed: package.json package-lock.json
 system-test-deps:
 	scripts/install_test_deps.sh
 
-## make test: everything: lint, migrations check, the suite on SQLite (browser tests included), then on PostgreSQL.
-test: install-dev system-test-deps node_modules/.installed lint test-sqlite test-e2e test-postgres
+## make test: everything: lint, migrations check, the suite on SQLite (browser tests included), then on PostgreSQL,
+## then the scale-out part against PostgreSQL (with a replica alias), Redis and an S3 stand-in.
+test: install-dev system-test-deps node_modules/.installed lint test-sqlite test-e2e test-postgres test-scaleout
 
 lint:
 	.venv/bin/ruff check .
@@ -61,14 +72,29 @@ lint:
 	DJANGO_SETTINGS_MODULE=expoo.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=expoo.settings.test $(MANAGE) check
 
+# Tests marked `flushes` empty their database when they end (reference data included), so they run
+# in a process of their own after the others, like the browser tests.
 test-sqlite:
-	.venv/bin/pytest -m "not e2e" -n 2 -p no:cacheprovider
+	.venv/bin/pytest -m "not e2e and not flushes" -n 2 -p no:cacheprovider
+	.venv/bin/pytest -m flushes -p no:cacheprovider
 
 test-postgres:
-	scripts/with_postgres.sh .venv/bin/pytest -m "not e2e" -n 2 -p no:cacheprovider
+	scripts/with_postgres.sh bash -c '.venv/bin/pytest -m "not e2e and not flushes" -n 2 -p no:cacheprovider && \
+	  .venv/bin/pytest -m flushes -p no:cacheprovider'
 
 test-e2e:
 	.venv/bin/pytest -m e2e -p no:cacheprovider
+
+# Caches, sessions, freshness, health, backup, durability and scale-out tests, with every service started here.
+SCALEOUT_TESTS = practices/tests/test_freshness.py toolbox/tests/test_freshness.py core/tests/test_versions.py \
+	$(wildcard accounts/tests/test_sessions.py) core/tests/test_health.py core/tests/test_backup.py \
+	core/tests/test_durability.py core/tests/test_logging.py core/tests/test_scaleout.py
+
+test-scaleout:
+	scripts/with_postgres.sh scripts/with_redis.sh scripts/with_s3.sh \
+	  bash -c 'export DATABASE_REPLICA_URL="$$DATABASE_URL"; \
+	    .venv/bin/pytest -m "not e2e and not flushes" -n 2 -p no:cacheprovider $(SCALEOUT_TESTS) && \
+	    .venv/bin/pytest -m flushes -p no:cacheprovider $(SCALEOUT_TESTS)'
 
 fmt:
 	.venv/bin/ruff format .

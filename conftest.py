@@ -24,6 +24,15 @@ def _default_language():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate-limit counts (core/ratelimit.py) and other cached values never carry over between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 @pytest.fixture
 def organisation(db):
     return OrganisationFactory(name="Huis van het Kind Gent", kind=OrganisationKind.HUIS_VAN_HET_KIND)

@@ -250,3 +250,18 @@ def update_organisation(organisation, *, by, form):
             url=reverse("accounts:requests"),
         )
     return organisation
+
+
+@transaction.atomic
+def reset_two_factor(user, *, by=None) -> int:
+    """Remove a person's authenticator app and recovery codes (lost phone); they set it up again at
+    their next login. `by` is the administrator, or None for the `reset_2fa` management command."""
+    from . import two_factor
+    from .security_log import TWO_FACTOR_RESET, log_event
+
+    if by is not None and not roles.is_administrator(by):
+        raise PermissionDenied("Only administrators can reset another person's two-factor login.")
+    removed = two_factor.reset(user)
+    log(user, "expoo.two_factor.reset", user=by)
+    log_event(TWO_FACTOR_RESET, user_id=user.pk, by_user_id=getattr(by, "pk", None))
+    return removed

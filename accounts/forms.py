@@ -177,6 +177,57 @@ class SetOrResetPasswordForm(PasswordResetForm):
 
         return User.objects.filter(email__iexact=email, is_active=True)
 
+    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None):
+        """Queue the e-mail for the worker: sending it during the request would make a known address
+        answer measurably slower than an unknown one."""
+        from django.template.loader import render_to_string
+
+        from notifications.tasks import send_email
+
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        body = render_to_string(email_template_name, context)
+        send_email.enqueue([to_email], subject, body)
+
+
+class TwoFactorCodeForm(forms.Form):
+    """The second step of logging in: a code from the authenticator app or a recovery code."""
+
+    code = forms.CharField(
+        label=_("Login code"),
+        max_length=20,
+        help_text=_("The 6-digit code your authenticator app shows now, or one of your recovery codes."),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autofocus": True, "spellcheck": "false"}),
+        error_messages={"required": _("Enter the code from your authenticator app.")},
+    )
+
+
+class AuthenticatorCodeForm(forms.Form):
+    """A code from the authenticator app only (confirming a new app, renewing recovery codes)."""
+
+    code = forms.CharField(
+        label=_("Code from your authenticator app"),
+        max_length=10,
+        help_text=_("The 6 digits your authenticator app shows now for EXPOO."),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}),
+        error_messages={"required": _("Enter the code from your authenticator app.")},
+    )
+
+
+class ResetTwoFactorForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address of the person"),
+        help_text=_("They set up two-factor login again at their next login."),
+    )
+
+    def clean_email(self):
+        from .models import User
+
+        user = User.objects.filter(email__iexact=self.cleaned_data["email"]).first()
+        if user is None:
+            raise forms.ValidationError(_("There is no account with this e-mail address."))
+        self.user = user
+        return user.email
+
 
 class FollowThemesForm(forms.Form):
     themes = forms.ModelMultipleChoiceField(

@@ -14,6 +14,10 @@ ROLE_LABELS = {
     ADMINISTRATOR: _("Administrator"),
 }
 
+# The roles that reach unpublished work and personal data: they log in with a second factor
+# (accounts/two_factor.py) and their sessions end sooner (accounts/middleware.py).
+STRICT_LOGIN_ROLES = (EXPOO_TEAM, COMMISSION_MEMBER, COMMISSION_CHAIR, ADMINISTRATOR)
+
 # "app_label.codename" per role; "*" means every permission there is.
 ROLE_PERMISSIONS = {
     EXPOO_TEAM: [
@@ -105,3 +109,14 @@ def sync_roles(**kwargs) -> None:
         if collection:
             for perm in _permissions(ROLE_COLLECTION_PERMISSIONS.get(name, [])):
                 GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=perm)
+
+
+def needs_strict_login(user) -> bool:
+    """Team, commission members, the chair and administrators (superusers and Django staff too)."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.is_staff or user.groups.filter(name__in=STRICT_LOGIN_ROLES).exists()
+
+
+def is_administrator(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or user.groups.filter(name=ADMINISTRATOR).exists())

@@ -1,22 +1,20 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import views
-from .forms import EmailAuthenticationForm, SetOrResetPasswordForm
+from . import login_views, two_factor_views, views
+from .forms import SetOrResetPasswordForm
 
 app_name = "accounts"
 urlpatterns = [
-    path(
-        "inloggen/",
-        auth_views.LoginView.as_view(
-            template_name="accounts/login.html", authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True
-        ),
-        name="login",
-    ),
+    path("inloggen/", login_views.LoginView.as_view(), name="login"),
+    path("inloggen/code/", login_views.two_factor_verify, name="two_factor"),
+    path("inloggen/instellen/", login_views.two_factor_enrol, name="two_factor_enrol"),
+    path("inloggen/voltooien/", login_views.two_factor_finish, name="two_factor_finish"),
+    path("tweestapsverificatie/", two_factor_views.two_factor_settings, name="two_factor_settings"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "wachtwoord-vergeten/",
-        auth_views.PasswordResetView.as_view(
+        login_views.PasswordResetView.as_view(
             template_name="accounts/password_reset.html",
             form_class=SetOrResetPasswordForm,
             email_template_name="notifications/email/password_reset_body.txt",

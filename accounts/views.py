@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -8,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core import ratelimit
 from core.dashboard import panels as dashboard_panels
 from organisations.models import Organisation
 
@@ -20,6 +20,7 @@ from .forms import (
     InvitationForm,
     OrganisationProfileForm,
 )
+from .login_views import start_login
 from .models import AccountRequest, Invitation, Membership, MembershipRole, User
 from .permissions import can_decide_account_request, can_manage_organisation, is_team
 
@@ -53,7 +54,11 @@ def decidable_requests(user):
 
 def request_account(request):
     form = AccountRequestForm(request.POST or None)
+    if request.method == "POST" and (refusal := ratelimit.refusal(request, "account_request", account=request.POST.get("email"))):
+        ratelimit.refuse(form, refusal)
+        return render(request, "accounts/request_account.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
+        ratelimit.record(request, "account_request", account=request.POST.get("email"))
         data = form.cleaned_data
         actions.request_account(
             first_name=data["first_name"],
@@ -198,11 +203,11 @@ def invitation(request, token):
             last_name=form.cleaned_data["last_name"],
         )
         actions.accept_invitation(invitation, user=user)
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(
             request, _("Welcome! You are now a member of %(organisation)s.") % {"organisation": invitation.organisation.name}
         )
-        return redirect("accounts:dashboard")
+        # Through the same door as the login form, so a role that needs a second factor gets asked for it.
+        return start_login(request, user, reverse("accounts:dashboard"), method="invitation")
     return render(
         request, "accounts/invitation.html", {"invitation": invitation, "form": form}, status=400 if form.errors else 200
     )

@@ -11,3 +11,4 @@ def register_log_actions(actions):
     actions.register_action("expoo.invitation.create", _("Member invited"), _("Member invited"))
     actions.register_action("expoo.invitation.accept", _("Invitation accepted"), _("Invitation accepted"))
     actions.register_action("expoo.membership.remove", _("Member removed"), _("Member removed"))
+    actions.register_action("expoo.two_factor.reset", _("Two-factor login reset"), _("Two-factor login reset"))

@@ -7,4 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import security, signals  # noqa: F401 - signal handlers and deploy checks
+        from .admin_scripts import patch_chooser_widgets
+
+        patch_chooser_widgets()

@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Site
@@ -39,6 +40,7 @@ def navigation(request) -> list[NavItem]:
 class Footer:
     address: str
     links: tuple[NavItem, ...]
+    privacy_url: str = ""
 
 
 _footers: dict = {}
@@ -59,7 +61,8 @@ def footer(request) -> Footer | None:
         if chosen:
             pages = [getattr(chosen, name) for name in FOOTER_PAGES]
             links = tuple(NavItem(p.pk, p.title, p.get_url(request), p.path) for p in pages if p is not None and p.live)
-            found = Footer(chosen.address, links)
+            privacy = chosen.privacy_page
+            found = Footer(chosen.address, links, privacy.get_url(request) if privacy and privacy.live else "")
         if len(_footers) > 100:
             _footers.clear()
         _footers[key] = found
@@ -74,8 +77,9 @@ def site_chrome(request):
         if code != current:
             other_language = {"code": code, "name": name, "url": translate_url(request.get_full_path(), code)}
             break
-    return {
-        "nav_pages": navigation(request) if request else [],
-        "footer": footer(request) if request else None,
-        "other_language": other_language,
-    }
+    try:
+        request.get_host()
+    except DisallowedHost:
+        # The 400 page for a host the site does not serve: no site to build a menu or footer for.
+        return {"nav_pages": [], "footer": None, "other_language": other_language}
+    return {"nav_pages": navigation(request), "footer": footer(request), "other_language": other_language}

@@ -3,6 +3,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from .logging import log_access_denied
 from .search import clean_param, clean_query
 
 SEARCH_PAGE_SIZE = 20
@@ -40,6 +41,8 @@ def bad_request(request, exception=None):
 
 
 def permission_denied(request, exception=None):
+    # Every PermissionDenied raised by a view or middleware ends here (handler403).
+    log_access_denied(request, reason="permission_denied")
     return _error(request, 403, "errors/403.html")
 
 
@@ -55,4 +58,5 @@ def server_error(request):
 
 
 def csrf_failure(request, reason=""):
+    log_access_denied(request, reason=f"csrf: {reason}" if reason else "csrf")
     return render(request, "errors/csrf.html", status=403)

@@ -1,4 +1,7 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -28,3 +31,9 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("insert_global_admin_js")
+def admin_init_script():
+    """Starts the widgets whose inline scripts core/admin_scripts.py turned into JSON (CSP)."""
+    return format_html('<script src="{}" defer></script>', static("core/js/admin-init.js"))

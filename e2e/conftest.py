@@ -174,7 +174,9 @@ def account_nav(page: Page, language=nl):
 
 
 def log_in(page: Page, email: str, password: str = DEMO_PASSWORD) -> None:
-    """Log in through the header link and the login form, and land on 'My EXPOO'."""
+    """Log in through the header link and the login form, and land on 'My EXPOO'. The team,
+    commission and administrators also pass the second step with the code their demo
+    authenticator app would show (accounts/testing.py computes it from the stored key)."""
     if not page.url.startswith("http"):
         page.goto("/")
     account_nav(page).get_by_role("link", name=nl("Log in"), exact=True).click()
@@ -182,6 +184,13 @@ def log_in(page: Page, email: str, password: str = DEMO_PASSWORD) -> None:
     page.get_by_label(nl("E-mail address"), exact=True).fill(email)
     page.get_by_label(nl("Password"), exact=True).fill(password)
     page.get_by_role("main").get_by_role("button", name=nl("Log in"), exact=True).click()
+    expect(page).to_have_url(re.compile(r"/account/(inloggen/code/)?$"))
+    if page.url.endswith("/inloggen/code/"):
+        from accounts.models import User
+        from accounts.testing import current_code
+
+        page.get_by_label(nl("Login code"), exact=True).fill(current_code(User.objects.get(email__iexact=email)))
+        page.get_by_role("main").get_by_role("button", name=nl("Check the code and log in")).click()
     expect(page).to_have_url(re.compile(r"/account/$"))
 
 

@@ -10,6 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core import ratelimit
+
 from . import actions
 from . import permissions as perms
 from .forms import DeclineForm, EventForm, MessageForm, SessionFormSet, session_initial, sessions_from
@@ -50,11 +52,15 @@ def propose(request):
     if not allowed:
         raise PermissionDenied(reason)
     form, formset = _forms(request)
+    if request.method == "POST" and (refusal := ratelimit.refusal(request, "event_proposal", account=request.user.pk)):
+        ratelimit.refuse(form, refusal)  # shown again, nothing stored
+        return render(request, "events/propose.html", {"form": form, "formset": formset}, status=429)
     if request.method == "POST":
         event = _save(
             request, form, formset, lambda data, sessions: actions.propose_event(by=request.user, data=data, sessions=sessions)
         )
         if event:
+            ratelimit.record(request, "event_proposal", account=request.user.pk)
             messages.success(request, _("Thank you! The EXPOO team reads your proposal and lets you know."))
             return redirect(event.get_proposal_url())
     return _form_page(request, "events/propose.html", form, formset)

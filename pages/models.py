@@ -1,7 +1,9 @@
 """Editorial pages: the home page, content pages, news and the contact form."""
 
+from django import forms
 from django.core.paginator import Paginator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -11,6 +13,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from core import ratelimit
 
 from .blocks import BodyBlock, TileBlock
 
@@ -112,6 +116,35 @@ class ContactPage(AbstractEmailForm):
 
     class Meta:
         verbose_name = _("contact page")
+
+    def serve(self, request, *args, **kwargs):
+        """Wagtail's form handling, limited per sender (the logged-in person or the e-mail address
+        entered) and per client address: over the limit the form comes back with a message, status
+        429, and nothing is stored or mailed."""
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        account = request.user.pk if request.user.is_authenticated else _sender_address(form, request.POST)
+        refusal = ratelimit.refusal(request, "contact", account=account)
+        if refusal:
+            ratelimit.refuse(form, refusal)
+            context = self.get_context(request)
+            context["form"] = form
+            return TemplateResponse(request, self.get_template(request), context, status=429)
+        if form.is_valid():
+            ratelimit.record(request, "contact", account=account)
+            return self.render_landing_page(request, self.process_form_submission(form), *args, **kwargs)
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context)
+
+
+def _sender_address(form, data) -> str | None:
+    """The value of the form's first e-mail field, as typed."""
+    for name, field in form.fields.items():
+        if isinstance(field, forms.EmailField):
+            return data.get(name) or None
+    return None
 
 
 @register_setting(icon="list-ul")

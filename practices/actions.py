@@ -115,8 +115,11 @@ def current_template():
     return template
 
 
+@transaction.atomic
 def ensure_draft(practice, *, by=None) -> Description:
-    """The practice's working draft, created from its latest version (or empty) with a section per template section."""
+    """The practice's working draft, created from its latest version (or empty) with a section per template section.
+
+    Atomic on its own too: views call it outside another action, and a draft must never lack its sections."""
     draft = practice.descriptions.filter(is_draft=True).first()
     if draft is None:
         latest = practice.descriptions.filter(is_draft=False).order_by("-version").first()

@@ -5,6 +5,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium chromium-driver)
 [[ -x /usr/lib/postgresql/15/bin/initdb ]] || need+=(postgresql-15 postgresql-contrib)
 command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 if (( ${#need[@]} )); then
   SUDO=""; [[ $(id -u) -eq 0 ]] || SUDO="sudo"

@@ -19,8 +19,8 @@ if [[ -n "${DEV:-}" ]]; then
   .venv/bin/python manage.py runserver "$HOST:$PORT" &
 else
   echo "EXPOO serves on http://$HOST:$PORT/ (Ctrl-C stops the server and the worker)"
-  .venv/bin/gunicorn expoo.wsgi:application --bind "$HOST:$PORT" --workers "${WEB_CONCURRENCY:-2}" \
-    --access-logfile - --forwarded-allow-ips "${FORWARDED_ALLOW_IPS:-127.0.0.1}" &
+  # Workers, address and scrubbed logs as in production (`make serve`): deploy/gunicorn.conf.py.
+  HOST=$HOST PORT=$PORT .venv/bin/gunicorn expoo.wsgi:application --config deploy/gunicorn.conf.py &
 fi
 pids+=($!)
 wait -n "${pids[@]}"

@@ -169,3 +169,19 @@ def test_a_member_follows_themes_and_sees_them_checked_again(client, member):
     assert list(member.followed_themes.all()) == [theme]
     page = client.get(reverse("accounts:follow_themes")).content.decode()
     assert f'value="{theme.pk}"' in page and "checked" in page
+
+
+def test_the_password_is_hashed_for_an_unknown_address_as_for_a_known_one(client, monkeypatch):
+    # Same work, same time: a missing account must not answer faster than a wrong password.
+    from django.contrib.auth.hashers import MD5PasswordHasher
+
+    UserFactory(email="hanne.smolders@voorbeeld.be")
+    calls = []
+    encode = MD5PasswordHasher.encode
+    monkeypatch.setattr(MD5PasswordHasher, "encode", lambda self, *args: calls.append(1) or encode(self, *args))
+    log_in(client, "niemand@voorbeeld.be", "Iets-anders-123")
+    unknown = len(calls)
+    log_in(client, "hanne.smolders@voorbeeld.be", "Iets-anders-123")
+
+    assert unknown >= 1
+    assert len(calls) - unknown == unknown

@@ -47,9 +47,17 @@ PRIVACY = {
         text(
             "We gebruiken geen cookies om je te volgen en plaatsen geen video’s of knoppen van sociale netwerken die gegevens doorsturen. Alleen functionele cookies, bijvoorbeeld om ingelogd te blijven, worden gebruikt.",
         ),
+        heading("Hoelang we gegevens bewaren"),
+        text(
+            [
+                "Berichten via het contactformulier: een jaar na ontvangst.",
+                "Accounts: zolang je ze gebruikt. Logde je drie jaar niet meer in, dan wissen we je account; een maand vooraf krijg je daarover een e-mail.",
+                "Gepubliceerde praktijken van je organisatie blijven openbaar onder de naam van de organisatie, ook als je account gewist is.",
+            ]
+        ),
         heading("Je rechten"),
         text(
-            "Je mag je gegevens inkijken, laten verbeteren of laten wissen, en je kan je verzetten tegen een verwerking. Stuur je verzoek naar privacy@expoo.example. Ben je niet tevreden over ons antwoord, dan kan je klacht indienen bij de Vlaamse Toezichtcommissie.",
+            "Je mag je gegevens inkijken, laten verbeteren of laten wissen, en je kan je verzetten tegen een verwerking. Heb je een account, dan download je al je gegevens of wis je je account zelf, onder ‘Mijn EXPOO’ bij ‘Je gegevens: downloaden of wissen’. Je kan je verzoek ook sturen naar privacy@expoo.example. Ben je niet tevreden over ons antwoord, dan kan je klacht indienen bij de Vlaamse Toezichtcommissie.",
         ),
     ],
 }

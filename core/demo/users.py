@@ -2,12 +2,13 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import Membership, MembershipRole
-from accounts.roles import ADMINISTRATOR, COMMISSION_CHAIR, COMMISSION_MEMBER, EXPOO_TEAM
+from accounts.roles import ADMINISTRATOR, COMMISSION_CHAIR, COMMISSION_MEMBER, EXPOO_TEAM, needs_strict_login
 from organisations.models import Organisation
 
-from .util import DEMO_PASSWORD
+from .util import DEMO_PASSWORD, DEMO_TOTP_KEY
 
 ORGANISATION_OF_MEMBERS = "huis-van-het-kind-lier"
 SECOND_ORGANISATION = "opvoedingswinkel-de-wegwijzer-antwerpen"
@@ -119,6 +120,9 @@ def load_users(stats) -> None:
                     )
                     stats.count("memberships", made)
         stats.count("users", created)
+        if needs_strict_login(user) and not TOTPDevice.objects.filter(user=user).exists():
+            TOTPDevice.objects.create(user=user, name="Demo", key=DEMO_TOTP_KEY, confirmed=True)
+            stats.count("authenticator keys", True)
 
 
 def team_editor():

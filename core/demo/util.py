@@ -5,6 +5,10 @@ from collections import Counter
 from django.utils.html import escape
 
 DEMO_PASSWORD = "Expoo-demo-2026"  # local demo accounts only; never used outside a demo database
+# The demo's staff accounts share one published authenticator key (two-factor login); add it to an
+# app as EXPOODEMOEXPOODEMOEXPOODEMOEXPOO, or print the current code with `manage.py demo_code <email>`.
+DEMO_TOTP_SECRET = "EXPOODEMOEXPOODEMOEXPOODEMOEXPOO"
+DEMO_TOTP_KEY = "25dee70c8c712ef73864638977b9c3231c4bbdce"  # the same secret in hex, as django-otp keeps it
 
 
 class Stats:

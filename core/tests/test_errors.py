@@ -106,3 +106,15 @@ def test_the_400_handler_returns_a_dutch_page(rf, dutch):
 
     assert response.status_code == 400
     assert dutch("We could not process this request") in response.content.decode()
+
+
+def test_a_host_the_site_does_not_serve_gets_the_dutch_400_page(client, settings, dutch):
+    """The error page itself must not ask for the host again (it would raise a second time: a 500)."""
+    settings.ALLOWED_HOSTS = ["expoo.example"]
+    settings.DEBUG_PROPAGATE_EXCEPTIONS = False
+    client.raise_request_exception = False
+    response = client.get("/praktijken/", HTTP_HOST="aanvaller.example")
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert dutch("We could not process this request") in page
+    assert_no_internals(page)

@@ -7,6 +7,7 @@ var/media, writes e-mail to var/mail and generates its secret key once in var/se
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.core.management.utils import get_random_secret_key
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "pages",
     "notifications",
     "sitesearch",
+    "privacy",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -69,6 +71,10 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "django_tasks",
     "django_tasks_db",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -81,8 +87,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "core.middleware.RequestStampsMiddleware",
+    "core.logging.RequestIdMiddleware",  # first: every log record of the request carries its id
+    "core.health.HealthCheckMiddleware",  # /health/live and /health/ready, before any host check or query
+    "expoo.db_router.ReplicaRoutingMiddleware",  # only with DATABASE_REPLICA_URL; before the first query
+    # Security headers (HSTS, nosniff, Referrer-Policy, COOP, CSP) on every response, the 413 included.
     "django.middleware.security.SecurityMiddleware",
+    "core.security.ContentSecurityPolicyMiddleware",
+    "core.security.RequestBodyLimitMiddleware",  # 413 for a too large body, before anything reads it or a query runs
+    "core.middleware.RequestStampsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -90,6 +102,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.StrictSessionMiddleware",  # after auth and messages: ends idle staff sessions
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -121,8 +134,9 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{SQLITE_PATH}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets readers and the writer work side by side; IMMEDIATE takes the write lock
-        # at BEGIN so concurrent writers wait (timeout) instead of failing halfway.
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+        # at BEGIN so concurrent writers wait (timeout) instead of failing halfway. synchronous=FULL
+        # syncs the WAL at every commit: an acknowledged write survives a crash or power loss.
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
@@ -132,12 +146,47 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRES = DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql")
+# An optional read replica (PostgreSQL streaming replica): expoo/db_router.py sends it only the reads
+# of GET/HEAD requests without a session or a recent write of that browser; everything else, the task
+# worker and management commands use the primary. Tests mirror it onto the test database.
+if env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = {
+        **env.db("DATABASE_REPLICA_URL"),
+        "CONN_MAX_AGE": DATABASES["default"]["CONN_MAX_AGE"],
+        "CONN_HEALTH_CHECKS": True,
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_ROUTERS = ["expoo.db_router.ReplicaRouter"]
+EXPOO_REPLICA_PIN_SECONDS = env.int("REPLICA_PIN_SECONDS", default=10)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:dashboard"
 LOGOUT_REDIRECT_URL = "/"
+# The Wagtail admin logs in through the site's login, which asks staff for their second factor.
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL  # private pages and collections: the same login
+# Team, commission and administrators (accounts/roles.py): two-factor login (TOTP with recovery
+# codes, django-otp) and shorter sessions (accounts/middleware.py). Others keep SESSION_COOKIE_AGE.
+EXPOO_STRICT_SESSION_IDLE_SECONDS = env.int("EXPOO_STRICT_SESSION_IDLE_SECONDS", default=30 * 60)
+EXPOO_STRICT_SESSION_ABSOLUTE_SECONDS = env.int("EXPOO_STRICT_SESSION_ABSOLUTE_SECONDS", default=10 * 60 * 60)
+EXPOO_TWO_FACTOR_PENDING_SECONDS = 10 * 60  # between the password and the code (or setting up the app)
+OTP_TOTP_ISSUER = "EXPOO"
+OTP_TOTP_SYNC = False  # accept the codes of t-1..t+1 only; no drift that creeps with every login
+# Rate limits (core/ratelimit.py): per scope, (events, window in seconds) per account and per client
+# address. Logins and codes count failures; forms count what was sent. Counted in the default cache.
+EXPOO_RATE_LIMITS = {
+    "login": {"account": (10, 15 * 60), "address": (50, 15 * 60)},
+    "two_factor": {"account": (5, 15 * 60), "address": (30, 15 * 60)},
+    "password_reset": {"account": (3, 60 * 60), "address": (20, 60 * 60)},
+    "account_request": {"account": (3, 24 * 60 * 60), "address": (10, 60 * 60)},
+    "contact": {"account": (5, 60 * 60), "address": (10, 60 * 60)},
+    "event_proposal": {"account": (10, 60 * 60), "address": (30, 60 * 60)},
+    "practice_registration": {"account": (10, 60 * 60), "address": (30, 60 * 60)},
+}
+# How many reverse proxies in front of the site append to X-Forwarded-For; 0 uses REMOTE_ADDR.
+EXPOO_TRUSTED_PROXIES = env.int("EXPOO_TRUSTED_PROXIES", default=0)
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # invitations use the same tokens: three days
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -175,20 +224,44 @@ if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
             "region_name": env.str("AWS_S3_REGION_NAME", default=None),
             "default_acl": None,
             "querystring_auth": True,
+            "signature_version": env.str("AWS_S3_SIGNATURE_VERSION", default="s3v4"),  # signed links (SigV4)
             "file_overwrite": False,
         },
     }
+    # The CSP's img-src must allow the bucket: path-style URLs at a custom endpoint, else AWS's hosts.
+    _endpoint = urlsplit(env.str("AWS_S3_ENDPOINT_URL", default=""))
+    _bucket, _region = env.str("AWS_STORAGE_BUCKET_NAME"), env.str("AWS_S3_REGION_NAME", default="")
+    MEDIA_ORIGINS = (
+        [f"{_endpoint.scheme}://{_endpoint.netloc}"]
+        if _endpoint.netloc
+        else [f"https://{_bucket}.s3.amazonaws.com", *([f"https://{_bucket}.s3.{_region}.amazonaws.com"] if _region else [])]
+    )
+else:
+    MEDIA_ORIGINS = []  # media come from the site itself
 
 # Cache: REDIS_URL in production, local memory otherwise.
 if env.str("REDIS_URL", default=""):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env.str("REDIS_URL")}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions: with a shared cache (Redis) reads come from the cache and writes go to both ("cached_db":
+# a Redis restart logs nobody out, and sessions stay in the database to be listed and ended). A
+# per-process cache would let another worker keep a logged-out session, so without Redis: the database.
+_SESSIONS = "cached_db" if env.str("REDIS_URL", default="") else "db"
+SESSION_ENGINE = env.str("SESSION_ENGINE", default=f"django.contrib.sessions.backends.{_SESSIONS}")
 
 # E-mail: EMAIL_URL (smtp+tls://user:pass@host:587) in production; files in var/mail otherwise.
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="EXPOO <noreply@expoo.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EXPOO_TEAM_EMAIL = env.str("EXPOO_TEAM_EMAIL", default="team@expoo.example")
+
+# Retention of personal data, in days (privacy/README.md has the processing register). Applied by
+# `manage.py purge_personal_data` and the daily task that `manage.py schedule_privacy_purge` queues.
+EXPOO_RETENTION_CONTACT_MESSAGES_DAYS = env.int("EXPOO_RETENTION_CONTACT_MESSAGES_DAYS", default=365)
+EXPOO_RETENTION_INACTIVE_ACCOUNT_DAYS = env.int("EXPOO_RETENTION_INACTIVE_ACCOUNT_DAYS", default=3 * 365)
+EXPOO_RETENTION_WARNING_DAYS = env.int("EXPOO_RETENTION_WARNING_DAYS", default=30)  # e-mail before an inactive account goes
+EXPOO_RETENTION_CLOSED_REQUESTS_DAYS = env.int("EXPOO_RETENTION_CLOSED_REQUESTS_DAYS", default=365)  # declined, expired
+EXPOO_RETENTION_TASK_RESULTS_DAYS = env.int("EXPOO_RETENTION_TASK_RESULTS_DAYS", default=30)  # finished tasks hold e-mails
 if env.str("EMAIL_URL", default=""):
     vars().update(env.email_url("EMAIL_URL"))
 else:
@@ -213,6 +286,17 @@ WAGTAILSEARCH_BACKENDS = {
         **({"SEARCH_CONFIG": "dutch"} if IS_POSTGRES else {}),
     }
 }
+if env.str("OPENSEARCH_URL", default=""):
+    # Wagtail's own index (the admin's search) on OpenSearch; rebuild with `manage.py update_index`.
+    # The public site search stays in sitesearch/ (see `manage.py export_search_analysis`).
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": env.str("OPENSEARCH_BACKEND", default="modelsearch.backends.opensearch3"),
+        "URLS": env.list("OPENSEARCH_URL"),
+        "INDEX_PREFIX": env.str("OPENSEARCH_INDEX_PREFIX", default="expoo_"),
+        "TIMEOUT": env.int("OPENSEARCH_TIMEOUT", default=10),
+        "OPTIONS": {},
+        "INDEX_SETTINGS": {},
+    }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # one password reset: the site's own, by e-mail
@@ -223,13 +307,65 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True  # no script of the site or the admin reads it; forms carry the token
+CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "core.views.csrf_failure"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
+# Content-Security-Policy (django-csp 4, core.security.ContentSecurityPolicyMiddleware) on every
+# response, the Wagtail admin included: no inline or evaluated script anywhere (the admin's inline
+# widget scripts are replaced, core/admin_scripts.py), no inline styles, no plugins, no <base>, no
+# framing (except Wagtail's live preview by the site itself), forms only to the site.
+# img-src data: and blob: serve the admin's image previews (Wagtail's own CSP advice).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+# Measured (e2e/test_admin_csp.py): the admin's rich text editor (Draftail) writes <style> elements
+# for its placeholders and list numbering; nothing else needs an inline style. Only the admin allows them.
+EXPOO_CSP_PATH_REPLACE = {"/beheer/": {"style-src": ["'self'", "'unsafe-inline'"]}}
+
+# Uploads. A request body larger than its path allows is refused with 413 before it is read
+# (core.security.RequestBodyLimitMiddleware): the largest file plus 1 MB for the other fields.
+# Keep the reverse proxy's client_max_body_size at least at the largest of these (51 MB).
+# WAGTAILIMAGES_MAX_UPLOAD_SIZE (10 MB) is set with the other Wagtail settings above.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024  # reports and slide decks
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # a 40-megapixel photo; bigger ones are decompression risks
+EXPOO_REQUEST_BODY_MAX = 11 * 1024 * 1024  # images, practice materials and imports take 10 MB
+EXPOO_REQUEST_BODY_LIMITS = {"/beheer/documents/": WAGTAILDOCS_MAX_UPLOAD_SIZE + 1024 * 1024}
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # the fields of a form without its files (a long page in the editor)
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # Django's default: larger files are spooled to a temporary file
+# Files are checked by their content, not their name (core/uploads.py); SVG is never an image.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"
+# Documents are served by Wagtail's view (collection privacy, drafts' files hidden: toolbox), always
+# as a download, never displayed in the browser.
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party
+
+# Logs go to stderr, one line per record, scrubbed of secrets and personal data (core/logging.py):
+# LOG_FORMAT=json (production's default) or plain (readable, the default elsewhere).
+LOG_FORMAT = env.str("LOG_FORMAT", default="plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"scrub": {"()": "core.logging.ScrubFilter"}},
+    "formatters": {
+        "plain": {"class": "core.logging.PlainFormatter", "format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"class": "core.logging.JsonFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["scrub"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }

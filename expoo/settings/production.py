@@ -6,6 +6,9 @@
 from .base import *  # noqa: F403
 
 DEBUG = False
+# Structured logs: one JSON object per line, scrubbed (core/logging.py); LOG_FORMAT=plain to read them by eye.
+LOG_FORMAT = env.str("LOG_FORMAT", default="json")  # noqa: F405
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT  # noqa: F405
 HTTPS = env.bool("EXPOO_HTTPS", default=True)  # noqa: F405
 if HTTPS:
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)  # noqa: F405

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
+from core import ratelimit
+
 from .. import actions
 from .. import permissions as perms
 from ..forms import CommentForm, MaterialForm, RegistrationForm, SectionForm
@@ -99,7 +101,11 @@ def register(request):
     if not request.user.memberships.exists():
         raise PermissionDenied(_("Only members of an organisation can register a practice."))
     form = RegistrationForm(request.POST or None, user=request.user)
+    if request.method == "POST" and (refusal := ratelimit.refusal(request, "practice_registration", account=request.user.pk)):
+        ratelimit.refuse(form, refusal)  # shown again, nothing stored
+        return render(request, "practices/register.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
+        ratelimit.record(request, "practice_registration", account=request.user.pk)
         data = form.cleaned_data
         practice = actions.register_practice(
             by=request.user,

@@ -30,3 +30,4 @@ class Command(BaseCommand):
         if stats.created["users"]:
             accounts = ", ".join(user["email"] for user in USERS if user["email"].endswith("@expoo.example"))
             self.stdout.write(f"Demo accounts ({accounts}) use the password {DEMO_PASSWORD!r}. For local use only.")
+            self.stdout.write("Staff accounts log in with a second step: `manage.py demo_code <email>` prints the code.")
