@@ -20,20 +20,26 @@ class NavItem:
     path: str
 
 
-def navigation(request) -> list[NavItem]:
-    """The main menu of the request's site, built once per version of the page tree and process
-    (a handful of queries otherwise, on every page of the site)."""
+def _kept(store: dict, request, build):
+    """What `build(site)` makes for the request's site, kept per host, language and version of the
+    page tree in this process: built once, not with a handful of queries on every page."""
     key = (request.get_host(), get_language(), versions.current(PAGES_VERSION))
-    items = _navigation.get(key)
-    if items is None:
-        site = Site.find_for_request(request)
+    if key not in store:
+        if len(store) > 100:
+            store.clear()
+        store[key] = build(Site.find_for_request(request))
+    return store[key]
+
+
+def navigation(request) -> list[NavItem]:
+    """The main menu of the request's site."""
+
+    def build(site):
         root = site.root_page.specific if site else None
         pages = root.get_children().live().public().in_menu().specific() if root else []
-        items = [NavItem(p.pk, p.title, p.get_url(request), p.path) for p in pages]
-        if len(_navigation) > 100:
-            _navigation.clear()
-        _navigation[key] = items
-    return items
+        return [NavItem(p.pk, p.title, p.get_url(request), p.path) for p in pages]
+
+    return _kept(_navigation, request, build)
 
 
 @dataclass(frozen=True)
@@ -48,25 +54,21 @@ FOOTER_PAGES = ["about_page", "contact_page", "accessibility_page", "privacy_pag
 
 
 def footer(request) -> Footer | None:
-    """The footer of the request's site (its address and the pages editors chose for it), kept per
-    version of the page tree and process like the menu; saving the footer renews that version."""
+    """The footer of the request's site: its address and the pages editors chose for it, kept like
+    the menu (saving the footer renews the page tree's version, core/signals.py)."""
     from pages.models import FooterSettings
 
-    key = (request.get_host(), get_language(), versions.current(PAGES_VERSION))
-    if key not in _footers:
-        site = Site.find_for_request(request)
-        found = None
+    def build(site):
         # Not FooterSettings.for_site(): that creates the row, and saving it renews the version.
         chosen = FooterSettings.objects.filter(site=site).select_related(*FOOTER_PAGES).first() if site else None
-        if chosen:
-            pages = [getattr(chosen, name) for name in FOOTER_PAGES]
-            links = tuple(NavItem(p.pk, p.title, p.get_url(request), p.path) for p in pages if p is not None and p.live)
-            privacy = chosen.privacy_page
-            found = Footer(chosen.address, links, privacy.get_url(request) if privacy and privacy.live else "")
-        if len(_footers) > 100:
-            _footers.clear()
-        _footers[key] = found
-    return _footers[key]
+        if not chosen:
+            return None
+        pages = [getattr(chosen, name) for name in FOOTER_PAGES]
+        links = tuple(NavItem(p.pk, p.title, p.get_url(request), p.path) for p in pages if p is not None and p.live)
+        privacy = chosen.privacy_page
+        return Footer(chosen.address, links, privacy.get_url(request) if privacy and privacy.live else "")
+
+    return _kept(_footers, request, build)
 
 
 def site_chrome(request):
