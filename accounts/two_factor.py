@@ -1,12 +1,15 @@
 """Two-factor login with django-otp: a TOTP device (RFC 6238, an authenticator app) and a static
 device holding the recovery codes. Who needs it is decided by roles.needs_strict_login."""
 
+import hashlib
+import hmac
 import re
 import time
 from base64 import b32encode
 
 import qrcode
 import qrcode.constants
+from django.conf import settings
 from django.db import transaction
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -87,7 +90,25 @@ def verify(user, code: str, app_only: bool = False):
         return None
     if not device.verify_is_allowed()[0]:
         raise Throttled
+    if isinstance(device, StaticDevice):
+        # Stored as keyed hashes: find which of the code's hashes (current key, then fallbacks) is there;
+        # django-otp then uses it once and counts a miss towards its throttle as for any other code.
+        candidates = [stored_form(code, key) for key in signing_keys()]
+        match = device.token_set.filter(token__in=candidates).values_list("token", flat=True).first()
+        return device if device.verify_token(match or candidates[0]) else None
     return verify_token(user, device.persistent_id, code)
+
+
+def signing_keys() -> list[str]:
+    return [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+
+
+def stored_form(code: str, key: str | None = None) -> str:
+    """What the database keeps of a recovery code: a keyed hash (HMAC-SHA256 with a key derived from
+    SECRET_KEY, 16 hex digits, the width of django-otp's token column). A copy of the database or of
+    a backup does not give anyone a code that logs in; the code itself is shown once, at creation."""
+    secret = hashlib.sha256(b"expoo.recovery-code:" + (key or settings.SECRET_KEY).encode()).digest()
+    return hmac.new(secret, normalise(code).encode(), hashlib.sha256).hexdigest()[:16]
 
 
 class Throttled(Exception):
@@ -110,7 +131,7 @@ def new_recovery_codes(user) -> list[str]:
         StaticDevice.objects.filter(user=user).delete()
         device = StaticDevice.objects.create(user=user, name=_("Recovery codes"), confirmed=True)
         tokens = [StaticToken.random_token() for _i in range(RECOVERY_CODE_COUNT)]
-        StaticToken.objects.bulk_create([StaticToken(device=device, token=token) for token in tokens])
+        StaticToken.objects.bulk_create([StaticToken(device=device, token=stored_form(token)) for token in tokens])
     return [f"{token[:4]}-{token[4:]}" for token in tokens]
 
 

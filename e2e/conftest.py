@@ -84,6 +84,21 @@ def browser() -> Browser:
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite the live server works on a database file, as the site does, not on Django's shared
+    in-memory test database. There a second request that reads a table another one is writing fails
+    at once ("database table is locked") instead of waiting: the editor's autosave running into the
+    publish button did exactly that. Durability is not needed here, so the file is not synced."""
+    db = settings.DATABASES["default"]
+    if db["ENGINE"] == "django.db.backends.sqlite3":
+        db.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("e2e-db") / "test.sqlite3")
+        db["OPTIONS"] = {
+            **db.get("OPTIONS", {}),
+            "init_command": db["OPTIONS"]["init_command"].replace("synchronous=FULL", "synchronous=OFF"),
+        }
+
+
+@pytest.fixture(scope="session")
 def _demo_snapshots():
     """Copies of the SQLite database right after `load_demo`, so only the first test pays for loading."""
     snapshots: dict[str, sqlite3.Connection] = {}

@@ -109,6 +109,24 @@ def test_a_recovery_code_works_once(client, editor):
     assert two_factor.recovery_codes_left(editor) == 9
 
 
+def test_recovery_codes_are_stored_as_keyed_hashes_and_survive_a_key_rotation(client, editor, settings):
+    from django_otp.plugins.otp_static.models import StaticToken
+
+    codes = two_factor.new_recovery_codes(editor)
+    stored = set(StaticToken.objects.filter(device__user=editor).values_list("token", flat=True))
+    assert len(stored) == 10
+    assert not stored & {code.replace("-", "") for code in codes}, "a copy of the database must not hold usable codes"
+    assert all(len(token) == 16 for token in stored)
+
+    # A new SECRET_KEY with the old one as a fallback: the codes still log in.
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-key-after-rotation-" + "x" * 40
+    _password_step(client, editor)
+    assert client.post(CODE_URL, {"code": codes[3]}).status_code == 302
+    assert _logged_in(client) == str(editor.pk)
+    assert two_factor.recovery_codes_left(editor) == 9
+
+
 def test_a_pending_login_expires_and_the_person_starts_again(client, editor, dutch, settings):
     _password_step(client, editor, next_url="/werkruimte/team/")
     session = client.session

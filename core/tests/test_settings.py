@@ -85,25 +85,7 @@ def test_a_secret_key_from_the_environment_wins_and_nothing_is_written(tmp_path)
     assert not (var_dir / "secret_key").exists()
 
 
-def test_production_settings_pass_the_deployment_checks_without_warnings(tmp_path):
-    env = clean_environment(
-        DJANGO_SETTINGS_MODULE="expoo.settings.production",
-        EXPOO_HTTPS="true",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        EXPOO_VAR_DIR=str(tmp_path / "var"),
-    )
-
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "System check identified no issues (0 silenced)." in result.stdout
+# The deployment checks themselves: core/tests/test_check_deploy.py.
 
 
 def test_production_settings_turn_debug_off_whatever_the_environment_says(tmp_path):
