@@ -201,6 +201,20 @@ class TwoFactorCodeForm(forms.Form):
     )
 
 
+class MailboxCodeForm(forms.Form):
+    """The code e-mailed before a first set-up of the authenticator app."""
+
+    code = forms.CharField(
+        label=_("Code from the e-mail"),
+        max_length=10,
+        help_text=_("The 6 digits in the e-mail we just sent you."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True, "spellcheck": "false"}
+        ),
+        error_messages={"required": _("Enter the code from the e-mail.")},
+    )
+
+
 class AuthenticatorCodeForm(forms.Form):
     """A code from the authenticator app only (confirming a new app, renewing recovery codes)."""
 

@@ -6,6 +6,8 @@ for EXPOO_TWO_FACTOR_PENDING_SECONDS. Every login of the site, the Wagtail admin
 through here; login attempts and codes are rate limited (core.ratelimit) and logged (security_log).
 """
 
+import hmac
+import secrets
 import time
 
 from django.conf import settings
@@ -13,6 +15,7 @@ from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render, resolve_url
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
@@ -25,7 +28,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from core import ratelimit
 
 from . import two_factor
-from .forms import AuthenticatorCodeForm, EmailAuthenticationForm, TwoFactorCodeForm
+from .forms import AuthenticatorCodeForm, EmailAuthenticationForm, MailboxCodeForm, TwoFactorCodeForm
 from .models import User
 from .security_log import LOGIN_FAILED, LOGIN_SUCCEEDED, TWO_FACTOR_ENROLLED, TWO_FACTOR_FAILED, log_event
 
@@ -102,6 +105,14 @@ class LoginView(auth_views.LoginView):
     def form_valid(self, form):
         return start_login(self.request, form.get_user(), self.get_success_url())
 
+    def dispatch(self, request, *args, **kwargs):
+        # The admin sends a logged-in person without access here; sending them back would loop.
+        user = request.user
+        next_url = self.get_redirect_url()
+        if user.is_authenticated and next_url.startswith("/beheer/") and not user.has_perm("wagtailadmin.access_admin"):
+            raise PermissionDenied(_("Your account has no access to the CMS."))
+        return super().dispatch(request, *args, **kwargs)
+
 
 @sensitive_post_parameters("code")
 @never_cache
@@ -163,6 +174,8 @@ def two_factor_enrol(request):
         return _start_again(request)
     if two_factor.confirmed_totp(user) is not None:
         return redirect("accounts:two_factor")
+    if not pending.get("mailbox"):
+        return redirect("accounts:two_factor_mailbox")
     device = two_factor.pending_totp(user)
     form = AuthenticatorCodeForm(request.POST or None)
     template = "accounts/two_factor_enrol.html"
@@ -181,6 +194,66 @@ def two_factor_enrol(request):
             log_event(TWO_FACTOR_FAILED, request, user_id=user.pk)
             form.add_error("code", _("This code is not right. Check the code in your authenticator app and try again."))
     return render(request, template, {"form": form, **context}, status=400 if form.errors else 200)
+
+
+MAILBOX_CODE_SECONDS = 15 * 60
+
+
+@sensitive_post_parameters("code")
+@never_cache
+@csrf_protect
+def two_factor_mailbox(request):
+    """Before a first set-up of the authenticator app, the person proves they read the account's
+    e-mail: a password alone (guessed, reused or leaked before the app was set up) must not be
+    enough to tie an attacker's phone to a staff account. A 6-digit code is mailed; the session keeps
+    only its keyed hash, for MAILBOX_CODE_SECONDS; wrong codes count towards the code rate limit."""
+    pending, user = _pending(request)
+    if user is None:
+        return _start_again(request)
+    if two_factor.confirmed_totp(user) is not None:
+        return redirect("accounts:two_factor")
+    if pending.get("mailbox"):
+        return redirect("accounts:two_factor_enrol")
+    template = "accounts/two_factor_mailbox.html"
+    form = MailboxCodeForm(request.POST if request.method == "POST" and "resend" not in request.POST else None)
+    sent = pending.get("mail_sent", 0)
+    if not sent or time.time() - sent > MAILBOX_CODE_SECONDS or (request.method == "POST" and "resend" in request.POST):
+        refusal = ratelimit.refusal(request, "two_factor", account=user.pk) if sent else None
+        if refusal:
+            return _refused(request, template, MailboxCodeForm(), refusal, {"email": user.email})
+        if sent:
+            ratelimit.record(request, "two_factor", account=user.pk)  # a new code costs an attempt too
+        code = f"{secrets.randbelow(10**6):06d}"
+        pending = {**pending, "mail_code": two_factor.stored_form(code), "mail_sent": int(time.time())}
+        request.session[PENDING] = pending
+        _mail_code(user, code)
+        return render(request, template, {"form": MailboxCodeForm(), "email": user.email, "sent": True})
+    if request.method == "POST":
+        refusal = ratelimit.refusal(request, "two_factor", account=user.pk)
+        if refusal:
+            return _refused(request, template, form, refusal, {"email": user.email})
+        if form.is_valid():
+            if hmac.compare_digest(two_factor.stored_form(form.cleaned_data["code"]), pending.get("mail_code", "")):
+                pending = {key: value for key, value in pending.items() if key not in ("mail_code", "mail_sent")}
+                request.session[PENDING] = {**pending, "mailbox": True}
+                return redirect("accounts:two_factor_enrol")
+            ratelimit.record(request, "two_factor", account=user.pk)
+            log_event(TWO_FACTOR_FAILED, request, user_id=user.pk)
+            form.add_error("code", _("This code is not right. Check the last e-mail we sent you, or ask for a new code."))
+    return render(request, template, {"form": form, "email": user.email}, status=400 if form.errors else 200)
+
+
+def _mail_code(user, code: str) -> None:
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from notifications.tasks import send_email
+
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {"code": code, "minutes": MAILBOX_CODE_SECONDS // 60, "site_name": settings.WAGTAIL_SITE_NAME}
+        subject = " ".join(render_to_string("accounts/email/mailbox_code_subject.txt", context).split())
+        body = render_to_string("accounts/email/mailbox_code_body.txt", context)
+    send_email.enqueue([user.email], subject, body)
 
 
 @require_POST

@@ -1,6 +1,7 @@
 """Shorter sessions for the roles that reach unpublished work (roles.needs_strict_login): they end
 after EXPOO_STRICT_SESSION_IDLE_SECONDS without a request and EXPOO_STRICT_SESSION_ABSOLUTE_SECONDS
-after logging in. Other members keep Django's SESSION_COOKIE_AGE."""
+after logging in. Other members keep Django's SESSION_COOKIE_AGE, until they are given such a role:
+then their ordinary session ends at the next request, and they log in again with the second step."""
 
 import time
 
@@ -63,10 +64,15 @@ class StrictSessionMiddleware:
         if since is None:  # a session from before this check existed: decide once
             _mark(request, request.user)
             since = session.get(STRICT_SINCE)
-        if not since:
-            return None
         now = int(time.time())
-        if now - since > settings.EXPOO_STRICT_SESSION_ABSOLUTE_SECONDS:
+        if not since:
+            if not roles.needs_strict_login(request.user):
+                return None
+            # A role that needs the second step was granted while this ordinary session was open:
+            # it may not reach unpublished work before the person logs in again, with the code.
+            reason = "role_changed"
+            message = _("Your role on the platform has changed. Log in again to continue, with the second step.")
+        elif now - since > settings.EXPOO_STRICT_SESSION_ABSOLUTE_SECONDS:
             reason = "absolute"
             message = _("You have been logged in for the maximum time. For your safety, log in again to continue.")
         elif now - session.get(LAST_SEEN, since) > settings.EXPOO_STRICT_SESSION_IDLE_SECONDS:

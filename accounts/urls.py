@@ -8,6 +8,7 @@ app_name = "accounts"
 urlpatterns = [
     path("inloggen/", login_views.LoginView.as_view(), name="login"),
     path("inloggen/code/", login_views.two_factor_verify, name="two_factor"),
+    path("inloggen/e-mailcode/", login_views.two_factor_mailbox, name="two_factor_mailbox"),
     path("inloggen/instellen/", login_views.two_factor_enrol, name="two_factor_enrol"),
     path("inloggen/voltooien/", login_views.two_factor_finish, name="two_factor_finish"),
     path("tweestapsverificatie/", two_factor_views.two_factor_settings, name="two_factor_settings"),

@@ -1,10 +1,11 @@
 """Two-factor login in the browser: a commission member logs in for the first time, sets up the
-authenticator app from the QR code page, keeps the recovery codes and arrives in 'My EXPOO'; the
+authenticator app from the QR code page (after the code mailed to their address), keeps the recovery codes and arrives in 'My EXPOO'; the
 team reaches the Wagtail admin through the site's login. axe-core checks every page on the way."""
 
 import re
 
 import pytest
+from django.core import mail
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
@@ -28,6 +29,14 @@ def test_a_first_login_sets_up_the_app_and_shows_the_recovery_codes_once(page):
     page.get_by_label(nl("E-mail address"), exact=True).fill(REVIEWER)
     page.get_by_label(nl("Password"), exact=True).fill(DEMO_PASSWORD)
     page.get_by_role("main").get_by_role("button", name=nl("Log in"), exact=True).click()
+
+    # First the code mailed to the account's address: the password alone does not set up an app.
+    expect(page).to_have_url(re.compile(r"/account/inloggen/e-mailcode/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(nl("Log in: confirm your e-mail address"))
+    assert_accessible(page, "two-factor e-mail code")
+    message = [m for m in mail.outbox if m.to == [REVIEWER]][-1]
+    page.get_by_label(nl("Code from the e-mail")).fill(re.search(r"\b(\d{6})\b", message.body).group(1))
+    page.get_by_role("button", name=nl("Confirm")).click()
 
     expect(page).to_have_url(re.compile(r"/account/inloggen/instellen/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(nl("Set up two-factor login"))

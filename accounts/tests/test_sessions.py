@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from accounts import roles
@@ -125,6 +126,26 @@ def test_a_staff_session_is_kept_no_longer_than_its_limits_and_a_member_keeps_th
 
     assert staff_age <= settings.EXPOO_STRICT_SESSION_ABSOLUTE_SECONDS + settings.EXPOO_STRICT_SESSION_IDLE_SECONDS
     assert member_age == settings.SESSION_COOKIE_AGE
+
+
+def test_a_member_given_a_commission_role_mid_session_logs_in_again_with_the_second_step(client, dutch, caplog):
+    member = UserFactory()
+    client.force_login(member)
+    assert client.get(reverse("accounts:dashboard")).status_code == 200
+
+    member.groups.add(Group.objects.get(name=roles.COMMISSION_MEMBER))
+    response = client.get("/werkruimte/beoordelen/", follow=True)
+
+    assert response.redirect_chain[0][0] == f"{LOGIN_URL}?next=/werkruimte/beoordelen/"
+    assert dutch("Your role on the platform has changed. Log in again to continue, with the second step.") in (
+        response.content.decode()
+    )
+    assert client.session.get("_auth_user_id") is None
+    expired = [r for r in caplog.records if getattr(r, "event", None) == "session.expired"]
+    assert [(r.user_id, r.reason) for r in expired] == [(member.pk, "role_changed")]
+    # The password alone now leads to the second step, not into the workspace.
+    login = client.post(LOGIN_URL, {"username": member.email, "password": PASSWORD})
+    assert login.status_code == 302 and login["Location"] == reverse("accounts:two_factor_enrol")
 
 
 def test_a_member_idle_for_hours_stays_logged_in(client):

@@ -2,6 +2,7 @@
 alone, a first login sets the app up, recovery codes work once, and no other door skips the code."""
 
 import io
+import re
 import time
 
 import pytest
@@ -19,6 +20,7 @@ pytestmark = pytest.mark.django_db
 LOGIN_URL = reverse("accounts:login")
 CODE_URL = reverse("accounts:two_factor")
 ENROL_URL = reverse("accounts:two_factor_enrol")
+MAILBOX_URL = reverse("accounts:two_factor_mailbox")
 FINISH_URL = reverse("accounts:two_factor_finish")
 SETTINGS_URL = reverse("accounts:two_factor_settings")
 WRONG_CODE = "This code is not right. Check the code in your authenticator app and try again."
@@ -33,6 +35,18 @@ def _password_step(client, user, next_url=""):
     if next_url:
         data["next"] = next_url
     return client.post(LOGIN_URL, data)
+
+
+def _mailed_code(mailoutbox, user) -> str:
+    message = [m for m in mailoutbox if m.to == [user.email]][-1]
+    return re.search(r"\b(\d{6})\b", message.body).group(1)
+
+
+def _prove_mailbox(client, user, mailoutbox):
+    """The step before a first set-up: the code mailed to the account's address."""
+    assert client.get(ENROL_URL)["Location"] == MAILBOX_URL
+    assert client.get(MAILBOX_URL).status_code == 200
+    assert client.post(MAILBOX_URL, {"code": _mailed_code(mailoutbox, user)})["Location"] == ENROL_URL
 
 
 @pytest.fixture
@@ -162,10 +176,11 @@ def test_wrong_codes_count_against_the_limit_and_then_even_the_right_code_waits(
     assert _logged_in(client) is None
 
 
-def test_a_first_login_sets_up_the_app_shows_recovery_codes_once_and_then_logs_in(client, caplog):
+def test_a_first_login_sets_up_the_app_shows_recovery_codes_once_and_then_logs_in(client, caplog, mailoutbox):
     chair = UserFactory(groups=[roles.COMMISSION_MEMBER, roles.COMMISSION_CHAIR])
 
     assert _password_step(client, chair)["Location"] == ENROL_URL
+    _prove_mailbox(client, chair, mailoutbox)
     page = client.get(ENROL_URL)
     html = page.content.decode()
     assert page.status_code == 200
@@ -188,9 +203,10 @@ def test_a_first_login_sets_up_the_app_shows_recovery_codes_once_and_then_logs_i
     assert "2fa.enrolled" in events and "login.succeeded" in events
 
 
-def test_a_wrong_code_while_setting_up_confirms_nothing(client):
+def test_a_wrong_code_while_setting_up_confirms_nothing(client, mailoutbox):
     admin = UserFactory(groups=[roles.ADMINISTRATOR])
     _password_step(client, admin)
+    _prove_mailbox(client, admin, mailoutbox)
     client.get(ENROL_URL)
 
     response = client.post(ENROL_URL, {"code": "12345"})
@@ -198,6 +214,52 @@ def test_a_wrong_code_while_setting_up_confirms_nothing(client):
     assert response.status_code == 400
     assert not TOTPDevice.objects.filter(user=admin, confirmed=True).exists()
     assert client.post(FINISH_URL).status_code == 302 and _logged_in(client) is None
+
+
+def test_a_password_alone_cannot_tie_a_new_app_to_a_staff_account(client, dutch, mailoutbox):
+    """Who knows only the password of someone who never set up the app gets no QR code: first the
+    code mailed to the account's own address, which the session keeps only as a keyed hash."""
+    team = UserFactory(email="nieuw@expoo.example", groups=[roles.EXPOO_TEAM])
+    _password_step(client, team)
+
+    assert client.get(ENROL_URL)["Location"] == MAILBOX_URL
+    page = client.get(MAILBOX_URL)
+    assert dutch("We sent a code to %(email)s.") % {"email": team.email} in page.content.decode()
+    assert [m.to for m in mailoutbox] == [[team.email]]
+    code = _mailed_code(mailoutbox, team)
+    assert dutch("Your code: %(code)s") % {"code": code} in mailoutbox[0].body
+    assert code not in str(dict(client.session))
+    assert not TOTPDevice.objects.filter(user=team).exists()
+
+    wrong = client.post(MAILBOX_URL, {"code": f"{(int(code) + 1) % 10**6:06d}"})
+    assert wrong.status_code == 400
+    assert dutch("This code is not right. Check the last e-mail we sent you, or ask for a new code.") in (wrong.content.decode())
+    assert client.get(ENROL_URL)["Location"] == MAILBOX_URL  # still no QR code
+
+    # A new code replaces the old one.
+    client.post(MAILBOX_URL, {"resend": "1"})
+    assert len(mailoutbox) == 2
+    new_code = _mailed_code(mailoutbox, team)
+    if new_code != code:
+        assert client.post(MAILBOX_URL, {"code": code}).status_code == 400
+    assert client.post(MAILBOX_URL, {"code": new_code})["Location"] == ENROL_URL
+    assert client.get(ENROL_URL).status_code == 200
+    assert _logged_in(client) is None
+
+
+def test_a_mailed_code_expires(client, mailoutbox):
+    team = UserFactory(groups=[roles.EXPOO_TEAM])
+    _password_step(client, team)
+    client.get(MAILBOX_URL)
+    code = _mailed_code(mailoutbox, team)
+    session = client.session
+    session[PENDING] = {**session[PENDING], "mail_sent": int(time.time()) - 16 * 60}
+    session.save()
+
+    response = client.post(MAILBOX_URL, {"code": code})
+
+    assert response.status_code == 200 and len(mailoutbox) == 2  # a fresh code instead
+    assert client.get(ENROL_URL)["Location"] == MAILBOX_URL
 
 
 def test_a_member_without_a_role_logs_in_with_the_password_alone(client):
