@@ -202,6 +202,12 @@ class Organisation(index.Indexed, models.Model):
     def get_absolute_url(self) -> str:
         return reverse("organisations:detail", kwargs={"slug": self.slug})
 
+    def has_pending_request(self) -> bool:
+        """A request for a new organisation (this one) that the team has not decided yet."""
+        from accounts.models import RequestStatus
+
+        return self.account_requests.filter(is_new_organisation=True, status=RequestStatus.PENDING).exists()
+
     @property
     def province(self):
         return self.municipality.province if self.municipality_id else None
