@@ -8,7 +8,8 @@ Practice.objects.public(), Publication.objects.public(), Event.objects.public())
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Value
+from django.db.models.functions import Upper
 from django.utils.translation import gettext_lazy as _
 
 from practices.models import Practice, PracticeOrganisation, PracticeRole
@@ -62,11 +63,22 @@ def publications_of(organisation: Organisation):
     An author linked to the organisation in the admin counts; an author not linked to any
     organisation counts when its name is the organisation's name (case-insensitive), so imported
     publications show up before an editor links them. An author linked to another organisation
-    never counts, whatever its name."""
-    authored = PublicationAuthor.objects.filter(publication=OuterRef("pk"), kind=AuthorKind.ORGANISATION).filter(
-        Q(organisation=organisation) | Q(organisation__isnull=True, name__iexact=organisation.name)
+    never counts, whatever its name.
+
+    The authors are looked up first, through the organisation key and the index on UPPER(name),
+    and the publications by id after that: starting from the publications would test each of the
+    library's 100,000 (half a second on SQLite)."""
+    ids = set(authors_of(organisation).values_list("publication_id", flat=True))
+    return Publication.objects.public().filter(pk__in=ids).order_by("-year", "title")
+
+
+def authors_of(organisation: Organisation):
+    """The authors (of kind organisation) that stand for this organisation: see publications_of."""
+    return (
+        PublicationAuthor.objects.filter(kind=AuthorKind.ORGANISATION)
+        .alias(upper_name=Upper("name"))
+        .filter(Q(organisation=organisation) | Q(organisation__isnull=True, upper_name=Upper(Value(organisation.name))))
     )
-    return Publication.objects.public().filter(Exists(authored)).order_by("-year", "title")
 
 
 def events_installed() -> bool:

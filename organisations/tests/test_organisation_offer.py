@@ -94,3 +94,26 @@ def test_the_page_answers_in_a_bounded_number_of_queries(client, region, django_
 
 def test_a_pending_organisation_is_not_shown_even_with_practices(client, region):
     assert client.get(region["pending"].get_absolute_url()).status_code == 404
+
+
+def test_an_organisation_s_publications_are_found_through_indexes_not_by_reading_every_author(region):
+    """Most authors are linked to no organisation; after ANALYZE (manage.py optimize_db) a plain index
+    on the key looked useless to SQLite, and each organisation page read all 200,000 authors."""
+    from django.db import connection
+
+    from organisations.offer import authors_of
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's planner and its statistics; PostgreSQL keeps NULLs apart in its own")
+
+    publication = PublicationFactory(title="Veel auteurs")
+    PublicationAuthor.objects.bulk_create(
+        PublicationAuthor(publication=publication, kind=AuthorKind.ORGANISATION, name=f"Organisatie {n}") for n in range(300)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+    plan = authors_of(region["genk"]).values_list("publication_id", flat=True).explain()
+
+    assert "SCAN toolbox_publicationauthor" not in plan, plan
+    assert "toolbox_author_linked" in plan and "toolbox_author_upper_name" in plan, plan
