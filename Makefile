@@ -7,7 +7,7 @@ PORT ?= 8000
 WEB_CONCURRENCY ?= 2
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run serve dev test test-sqlite test-postgres test-e2e test-scaleout lint fmt install install-dev system-test-deps bench clean messages
+.PHONY: run serve dev test test-sqlite test-postgres test-e2e test-scaleout lint fmt install install-dev system-test-deps bench bench-site bench-lighthouse clean messages
 
 .venv/bin/python:
 	python3 -m venv .venv
@@ -106,8 +106,18 @@ messages:
 	DJANGO_SETTINGS_MODULE=expoo.settings.dev $(MANAGE) compilemessages --ignore=.venv
 
 ## make bench: build large datasets and measure (see bench/README.md); prints figures and ratios.
-bench: install-dev
+bench: install-dev bench-lighthouse
 	bench/run.sh
+
+## make bench-lighthouse: Lighthouse with Debian's Chromium on five public pages of the demo site, served by the
+## production stack (gunicorn), desktop and mobile; tables and reports in var/lighthouse/ (bench/lighthouse.py).
+bench-lighthouse: install-dev system-test-deps node_modules/.installed
+	.venv/bin/python -m bench.lighthouse --out var/lighthouse
+
+## make bench-site: only the whole-site load (gunicorn + locust) on SQLite and PostgreSQL, data kept in var/;
+## SITE_LOAD_SCALE=small for a quick run at 1,000 practices.
+bench-site: install-dev
+	bench/run.sh site
 
 clean:
 	rm -rf .venv node_modules var/static

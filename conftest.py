@@ -27,9 +27,10 @@ def _default_language():
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Rate-limit counts (core/ratelimit.py) and other cached values never carry over between tests."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for store in caches.all():
+        store.clear()
     yield
 
 

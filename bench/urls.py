@@ -8,7 +8,9 @@ from expoo.urls import urlpatterns as site_urlpatterns
 
 
 def bare(request):
-    return HttpResponse("ok")
+    # Plain text: the page cache (core/pagecache.py) looks it up like any anonymous GET but never
+    # stores it, so under load this stays the floor of the whole stack, not a cache hit.
+    return HttpResponse("ok", content_type="text/plain")
 
 
 urlpatterns = [path("bench/bare/", bare), *site_urlpatterns]

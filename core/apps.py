@@ -7,7 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import security, signals  # noqa: F401 - signal handlers and deploy checks
+        from . import pagecache, security, signals  # noqa: F401 - signal handlers and deploy checks
         from .admin_scripts import patch_chooser_widgets
+        from .spreadsheets import patch_wagtail_csv_exports
 
         patch_chooser_widgets()
+        patch_wagtail_csv_exports()
+        pagecache.connect_signals()

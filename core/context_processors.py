@@ -83,5 +83,20 @@ def site_chrome(request):
         request.get_host()
     except DisallowedHost:
         # The 400 page for a host the site does not serve: no site to build a menu or footer for.
-        return {"nav_pages": [], "footer": None, "other_language": other_language}
-    return {"nav_pages": navigation(request), "footer": footer(request), "other_language": other_language}
+        return {"nav_pages": [], "footer": None, "other_language": other_language, "alternates": []}
+    return {
+        "nav_pages": navigation(request),
+        "footer": footer(request),
+        "other_language": other_language,
+        "alternates": alternates(request),
+    }
+
+
+def alternates(request) -> list[dict[str, str]]:
+    """This page in every language, as <link rel="alternate" hreflang> wants it: absolute URLs, the
+    page's own language included (crawlers ignore a pair that does not point back)."""
+    path = request.get_full_path()
+    return [
+        {"hreflang": "nl-BE" if code == "nl-be" else code, "url": request.build_absolute_uri(translate_url(path, code))}
+        for code, _name in settings.LANGUAGES
+    ]

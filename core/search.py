@@ -7,6 +7,8 @@ app; capabilities register their kinds there (sitesearch.register).
 import re
 
 MAX_QUERY_LENGTH = 200
+# No Dutch word is this long; a longer "word" only makes the typo and compound analysis slow.
+MAX_WORD_LENGTH = 50
 # Characters that carry meaning in FTS5 or tsquery syntax; a visitor means them as plain text.
 _SYNTAX = re.compile(r"[\"'()*:^{}\[\]<>+\-~|&!\\\x00-\x1f\x7f]")
 
@@ -22,7 +24,7 @@ def clean_param(raw: str | None, max_length: int = 120) -> str:
 def clean_query(raw: str | None) -> str:
     """Turn whatever a visitor typed into safe plain words (no search syntax, bounded length)."""
     text = _SYNTAX.sub(" ", (raw or "")[:MAX_QUERY_LENGTH])
-    return " ".join(text.split())
+    return " ".join(word[:MAX_WORD_LENGTH] for word in text.split())
 
 
 def search_site(query: str, *, limit: int = 50) -> list:

@@ -26,12 +26,26 @@ def current(name: str) -> int:
     if stamps is None:
         value = ContentVersion.objects.filter(name=name).values_list("value", flat=True).first()
         return value if value is not None else _first(name)
-    if not stamps:
-        stamps.update(ContentVersion.objects.values_list("name", "value"))
-        stamps.setdefault("", 0)  # read once, even when there are no stamps at all
+    _load(stamps)
     if name not in stamps:
         stamps[name] = _first(name)
     return stamps[name]
+
+
+def _load(stamps: dict) -> None:
+    if not stamps:
+        stamps.update(ContentVersion.objects.values_list("name", "value"))
+        stamps.setdefault("", 0)  # read once, even when there are no stamps at all
+
+
+def snapshot() -> tuple:
+    """Every stamp as sorted (name, value) pairs, for a key that must change with any public
+    content (core.pagecache): one query, none within a request that has read the stamps."""
+    stamps = _request_stamps.get()
+    if stamps is None:
+        return tuple(sorted(ContentVersion.objects.values_list("name", "value")))
+    _load(stamps)
+    return tuple(sorted(stamps.items()))
 
 
 def _first(name: str) -> int:

@@ -47,6 +47,10 @@ def permission_denied(request, exception=None):
 
 
 def page_not_found(request, exception=None):
+    if request.path.startswith("/api/"):
+        from .api import not_found
+
+        return not_found(request)
     return _error(request, 404, "errors/404.html")
 
 

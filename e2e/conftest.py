@@ -18,7 +18,7 @@ import pytest
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
 from django.utils import translation
@@ -111,7 +111,8 @@ def _demo_snapshots():
 def demo(live_server, django_db_serialized_rollback, _demo_snapshots):
     """The live server with the demo data, loaded the way `make run` loads it."""
     # Cached site root paths may point at pages of a previous test.
-    cache.clear()
+    for store in caches.all():
+        store.clear()
     if connection.vendor == "sqlite":
         connection.ensure_connection()
         name = connection.settings_dict["NAME"]

@@ -1,5 +1,7 @@
 """Atom feed of newly published events (all, or one theme with ?thema=slug), and the sitemap."""
 
+from html import escape
+
 from django.contrib.sitemaps import Sitemap
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -8,6 +10,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Theme
+from core.search import clean_param
 
 from .models import EVENT_TZ, Event
 
@@ -20,7 +23,7 @@ class NewEventsFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request):
-        slug = request.GET.get("thema")
+        slug = clean_param(request.GET.get("thema"))  # PostgreSQL refuses a NUL in a query
         # An unknown theme raises DoesNotExist, which the feed view answers with 404.
         return Theme.objects.get(slug=slug) if slug else None
 
@@ -55,7 +58,8 @@ class NewEventsFeed(Feed):
 
     def item_description(self, item):
         place = item.location_text()
-        return f"{item.summary}\n{place}" if place else item.summary
+        text = f"{item.summary}\n{place}" if place else item.summary
+        return escape(text, quote=False)  # Atom's summary is HTML to feed readers
 
     def item_author_name(self, item):
         return ", ".join(item.organiser_names()) or None

@@ -61,6 +61,9 @@ def period_bounds(key: str, now: datetime.datetime) -> tuple[datetime.datetime, 
     return now, _midnight(end)
 
 
+FIRST_YEAR, LAST_YEAR = 1000, 9998  # a filter date outside these is "not a date"
+
+
 def parse_day(raw) -> datetime.date | None:
     """A date from the query string (2026-12-31 or 31/12/2026); None when empty; ValueError when wrong."""
     value = clean_param(raw, 10).strip()
@@ -68,9 +71,13 @@ def parse_day(raw) -> datetime.date | None:
         return None
     for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
         try:
-            return datetime.datetime.strptime(value, fmt).date()
+            day = datetime.datetime.strptime(value, fmt).date()
         except ValueError:
             continue
+        # The bounds of a period are computed in Brussels time and UTC: year 1 or 9999 would overflow.
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise ValueError(value)
+        return day
     raise ValueError(value)
 
 

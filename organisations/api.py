@@ -9,6 +9,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.generics import ListAPIView, RetrieveAPIView
 from rest_framework.pagination import PageNumberPagination
 
+from core.api import BAD_FILTER, NOT_FOUND
 from core.search import clean_param, clean_query
 
 from .models import Municipality, Organisation, OrganisationKind, Province, ServiceArea
@@ -128,8 +129,8 @@ def filtered(params):
             errors["provincie"] = [
                 f"Onbekende provincie. Kies uit: {', '.join(Province.objects.values_list('slug', flat=True))}."
             ]
-    if (wanted := (params.get("gemeente") or "").strip()) and "gemeente" not in errors:
-        lookup = find_municipality(wanted[:MAX_LENGTH])
+    if (wanted := clean_param(params.get("gemeente"), MAX_LENGTH).strip()) and "gemeente" not in errors:
+        lookup = find_municipality(wanted)
         if lookup.municipality:
             queryset = _served(queryset, [lookup.municipality])
         elif lookup.choices:
@@ -147,7 +148,11 @@ def filtered(params):
     return queryset
 
 
-@extend_schema(parameters=FILTER_PARAMETERS, summary="Organisaties zoeken en filteren")
+@extend_schema(
+    parameters=FILTER_PARAMETERS,
+    responses={200: OrganisationSerializer, 400: BAD_FILTER, 404: NOT_FOUND},
+    summary="Organisaties zoeken en filteren",
+)
 class OrganisationListView(ListAPIView):
     serializer_class = OrganisationSerializer
     pagination_class = Pagination
@@ -156,7 +161,7 @@ class OrganisationListView(ListAPIView):
         return filtered(self.request.query_params)
 
 
-@extend_schema(summary="Eén organisatie")
+@extend_schema(responses={200: OrganisationSerializer, 404: NOT_FOUND}, summary="Eén organisatie")
 class OrganisationDetailView(RetrieveAPIView):
     serializer_class = OrganisationSerializer
     lookup_field = "slug"

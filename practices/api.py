@@ -9,6 +9,7 @@ from rest_framework import serializers
 from rest_framework.generics import ListAPIView, RetrieveAPIView
 from rest_framework.pagination import PageNumberPagination
 
+from core.api import NOT_FOUND
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 from organisations.models import Organisation
 
@@ -228,7 +229,9 @@ FILTER_PARAMETERS = [
 ]
 
 
-@extend_schema(parameters=FILTER_PARAMETERS, summary="Praktijken zoeken en filteren")
+@extend_schema(
+    parameters=FILTER_PARAMETERS, responses={200: PracticeSerializer, 404: NOT_FOUND}, summary="Praktijken zoeken en filteren"
+)
 class PracticeListView(ListAPIView):
     serializer_class = PracticeSerializer
     pagination_class = Pagination
@@ -244,7 +247,7 @@ class PracticeListView(ListAPIView):
         return self.get_paginated_response(data)
 
 
-@extend_schema(summary="Eén praktijk")
+@extend_schema(responses={200: PracticeSerializer, 404: NOT_FOUND}, summary="Eén praktijk")
 class PracticeDetailView(RetrieveAPIView):
     serializer_class = PracticeSerializer
     lookup_field = "slug"

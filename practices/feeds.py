@@ -1,3 +1,5 @@
+from html import escape
+
 from django.contrib.sitemaps import Sitemap
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -24,7 +26,7 @@ class PublishedPracticesFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        return escape(item.summary, quote=False)  # Atom's summary is HTML to feed readers
 
     def item_pubdate(self, item):
         return item.published_at

@@ -1,5 +1,7 @@
 """Atom and RSS feeds of new publications (all, or one theme with ?thema=slug), and the sitemap."""
 
+from html import escape
+
 from django.contrib.sitemaps import Sitemap
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -7,6 +9,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Theme
+from core.search import clean_param
 
 from .models import Publication
 
@@ -19,7 +22,7 @@ class NewPublicationsFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request):
-        slug = request.GET.get("thema")
+        slug = clean_param(request.GET.get("thema"))  # PostgreSQL refuses a NUL in a query
         # An unknown theme raises DoesNotExist, which the feed view answers with 404.
         return Theme.objects.get(slug=slug) if slug else None
 
@@ -47,7 +50,7 @@ class NewPublicationsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.description
+        return escape(item.description, quote=False)  # HTML to feed readers (Atom summary, RSS description)
 
     def item_author_name(self, item):
         return ", ".join(a.display_name for a in item.authors.all()) or None

@@ -41,8 +41,11 @@ VERBS = {
     "ListRecords": ({"metadataPrefix"}, {"from", "until", "set", "resumptionToken"}),
     "GetRecord": ({"identifier", "metadataPrefix"}, set()),
 }
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SECOND = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_SECOND = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")
+# Text the answer may echo: the characters XML 1.0 allows (lxml refuses the others, a 500).
+_XML_TEXT = re.compile("^[\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*$")
+MAX_ARGUMENT_LENGTH = 2000
 # The characters the schema allows in a metadataPrefix and a setSpec.
 _SPEC = re.compile(r"^[A-Za-z0-9\-_.!~*'()]+(:[A-Za-z0-9\-_.!~*'()]+)*$")
 
@@ -74,8 +77,9 @@ def oai_identifier(publication) -> str:
 
 def _pk_from_identifier(identifier: str) -> int | None:
     prefix = f"oai:{repository_id()}:publication:"
-    if identifier.startswith(prefix) and identifier[len(prefix) :].isdigit():
-        return int(identifier[len(prefix) :])
+    number = identifier[len(prefix) :] if identifier.startswith(prefix) else ""
+    if number.isascii() and number.isdigit() and len(number) <= 18:
+        return int(number)
     return None
 
 
@@ -119,7 +123,10 @@ def _parse_date(value: str, end: bool) -> tuple[datetime.datetime, str]:
     except ValueError:
         raise OAIError("badArgument", f"'{value}' is not a valid date.")
     if end:
-        moment += datetime.timedelta(days=1) if granularity == "day" else datetime.timedelta(seconds=1)
+        try:
+            moment += datetime.timedelta(days=1) if granularity == "day" else datetime.timedelta(seconds=1)
+        except OverflowError:  # 9999-12-31: until the end of time
+            moment = datetime.datetime.max.replace(tzinfo=datetime.UTC)
     return moment, granularity
 
 
@@ -131,6 +138,8 @@ def _check_arguments(params) -> tuple[str, dict]:
     required, optional = VERBS[verb]
     args = {}
     for key in params:
+        if not all(_XML_TEXT.match(text) and len(text) <= MAX_ARGUMENT_LENGTH for text in [key, *params.getlist(key)]):
+            raise OAIError("badArgument", "An argument is too long or holds characters that XML does not allow.")
         if key == "verb":
             continue
         if key not in required | optional:

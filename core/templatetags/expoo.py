@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 register = template.Library()
+FILTER_VALUE_MAX = 400
 
 
 @register.filter
@@ -22,6 +23,10 @@ def facet_options(context, options, param: str):
     query = context["request"].GET.copy()
     query.pop("page", None)
     query.pop(param, None)
+    # No filter reads more than a few hundred characters of a value (core.search.clean_param): an
+    # oversized one is cut before it is repeated in every option's link.
+    for key, values in query.lists():
+        query.setlist(key, [value[:FILTER_VALUE_MAX] for value in values])
     without = query.urlencode()
     prefix = escape(f"{without}&" if without else "")
     key = quote_plus(param)

@@ -96,6 +96,12 @@ MIDDLEWARE = [
     "core.security.RequestBodyLimitMiddleware",  # 413 for a too large body, before anything reads it or a query runs
     "core.middleware.RequestStampsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # gzip for public text answers only, not those with a session, CSRF token or cookie (BREACH);
+    # before the page cache, so stored pages stay plain and every hit is compressed as asked.
+    "core.compression.PublicGZipMiddleware",
+    # Whole anonymous pages (core/pagecache.py): after the stamps and the security headers, before
+    # sessions, auth and messages, so a hit skips them and still gets every header.
+    "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -243,7 +249,16 @@ else:
 if env.str("REDIS_URL", default=""):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env.str("REDIS_URL")}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Whole anonymous pages (core/pagecache.py) in a store of their own: many distinct addresses
+        # then push out old pages, never the rate-limit counters in the default cache.
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
+                  "OPTIONS": {"MAX_ENTRIES": 1000}},
+    }  # fmt: skip
+# Whole pages for anonymous visitors (core/pagecache.py), keyed on the content version stamps so a
+# publish is seen at once; this bounds only what changes with the clock (upcoming events). 0: off.
+EXPOO_PAGE_CACHE_SECONDS = env.int("EXPOO_PAGE_CACHE_SECONDS", default=600)
 # Sessions: with a shared cache (Redis) reads come from the cache and writes go to both ("cached_db":
 # a Redis restart logs nobody out, and sessions stay in the database to be listed and ended). A
 # per-process cache would let another worker keep a logged-out session, so without Redis: the database.
