@@ -82,8 +82,9 @@ test-postgres:
 	scripts/with_postgres.sh bash -c '.venv/bin/pytest -m "not e2e and not flushes" -n 2 -p no:cacheprovider && \
 	  .venv/bin/pytest -m flushes -p no:cacheprovider'
 
+## The browser journeys in two processes, a file per process (--dist loadfile keeps module-scoped logins together).
 test-e2e:
-	.venv/bin/pytest -m e2e -p no:cacheprovider
+	.venv/bin/pytest -m e2e -n 2 --dist loadfile -p no:cacheprovider
 
 # Caches, sessions, freshness, health, backup, durability and scale-out tests, with every service started here.
 SCALEOUT_TESTS = practices/tests/test_freshness.py toolbox/tests/test_freshness.py core/tests/test_versions.py \

@@ -29,6 +29,7 @@ from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from wagtail import hooks
@@ -70,7 +71,7 @@ NEVER = (
     "/media/",
     "/toolbox/oai/",
 )
-ALLOWED_VARY = {"accept-language", "cookie"}
+ALLOWED_VARY = {"accept-language", "accept-encoding", "cookie"}
 MESSAGES_COOKIE = "messages"  # django.contrib.messages' cookie storage
 
 
@@ -126,7 +127,8 @@ def page_address(request) -> tuple | None:
     except DisallowedHost:
         return None  # the normal chain answers 400
     query = sorted(request.GET.lists())
-    return (request.scheme, host, request.path, query, _language(request, language_in_path))
+    gzip = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))  # stored compressed or not
+    return (request.scheme, host, request.path, query, _language(request, language_in_path), gzip)
 
 
 def cache_key(address: tuple, stamps: tuple) -> str:

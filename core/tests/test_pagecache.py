@@ -210,3 +210,17 @@ def test_the_two_languages_and_query_strings_are_kept_apart(client):
 def test_no_cache_when_switched_off(client, settings):
     settings.EXPOO_PAGE_CACHE_SECONDS = 0
     assert "X-Cache" not in page(client, "/toolbox/") and "X-Cache" not in page(client, "/toolbox/")
+
+
+def test_a_page_is_kept_compressed_for_browsers_that_take_gzip_and_plain_for_others(client):
+    import gzip
+
+    plain = page(client, "/praktijken/")
+    page(client, "/praktijken/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    compressed = page(client, "/praktijken/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    plain_hit = page(client, "/praktijken/")
+
+    assert compressed["X-Cache"] == "hit" and compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == plain.content
+    assert plain_hit["X-Cache"] == "hit" and not plain_hit.has_header("Content-Encoding")
+    assert plain_hit.content == plain.content

@@ -96,12 +96,13 @@ MIDDLEWARE = [
     "core.security.RequestBodyLimitMiddleware",  # 413 for a too large body, before anything reads it or a query runs
     "core.middleware.RequestStampsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # gzip for public text answers only, not those with a session, CSRF token or cookie (BREACH);
-    # before the page cache, so stored pages stay plain and every hit is compressed as asked.
-    "core.compression.PublicGZipMiddleware",
     # Whole anonymous pages (core/pagecache.py): after the stamps and the security headers, before
-    # sessions, auth and messages, so a hit skips them and still gets every header.
+    # sessions, auth and messages, so a hit skips them and still gets every header. Before the
+    # compression: a page is stored compressed (for browsers that take gzip; the key says which)
+    # and a hit is not compressed again.
     "core.pagecache.PageCacheMiddleware",
+    # gzip for public text answers only, not those with a session, CSRF token or cookie (BREACH).
+    "core.compression.PublicGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
