@@ -50,6 +50,9 @@ PHASES = [
     ("warmup", ANONYMOUS, "mix", 20, 6),
     ("bare", ["BareView"], "mix", 20, 8),
     ("static", ["StaticFile"], "mix", 20, 8),
+    # The cached addresses once through every worker's page cache first (each worker has its own
+    # unless REDIS_URL is set): otherwise the first views, 0.1-2 s each, weigh on the cached phase.
+    ("prime", ANONYMOUS, "cached", 12, 4),
     ("cached", ANONYMOUS, "cached", 30, 10),
     ("uncached", ANONYMOUS, "uncached", 45, 12),
     ("mix", MIX, "mix", 60, 15),
