@@ -9,7 +9,7 @@ object only changes when the listing's public content changes, which renews its 
 from collections.abc import Callable, Iterable
 
 from django.core.cache import cache
-from django.template.loader import render_to_string
+from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -27,7 +27,8 @@ def cached_cards(
     cached = cache.get_many(keys)
     missing = [pk for pk, key in zip(ids, keys, strict=True) if key not in cached]
     if missing:
-        fresh = {f"{prefix}{obj.pk}": render_to_string(template, {variable: obj}) for obj in load(missing)}
+        card = get_template(template)  # looked up once for the page, not once per card
+        fresh = {f"{prefix}{obj.pk}": card.render({variable: obj}) for obj in load(missing)}
         cache.set_many(fresh, timeout=CARD_CACHE_SECONDS)
         cached.update(fresh)
     return [mark_safe(cached[key]) for key in keys if key in cached]  # noqa: S308 - our own rendering

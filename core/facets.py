@@ -35,6 +35,17 @@ def positions_of(mask: int) -> list[int]:
     return list(compress(count(), bin(mask)[:1:-1].encode().translate(_BITS)))
 
 
+def first_positions(mask: int, limit: int) -> list[int]:
+    """The lowest `limit` set positions of a bitset, converting only as much of it as they need:
+    the first page of a listing of 100,000 objects reads a few hundred bits, not all of them."""
+    width = 256
+    while True:
+        part = mask & ((1 << width) - 1)
+        if part == mask or part.bit_count() >= limit:
+            return positions_of(part)[:limit]
+        width *= 8
+
+
 class StampedIndex:
     """Base of an index built from the database at one version stamp. Subclasses set STAMP and
     implement build(); `ids` (object ids in position order) and `position` come from `place()`."""
@@ -68,6 +79,7 @@ class StampedIndex:
         started = time.perf_counter()
         self.version = version
         self._masks: OrderedDict = OrderedDict()
+        self._kept: OrderedDict = OrderedDict()
         self._masks_lock = threading.Lock()
         self.build()
         self.build_seconds = time.perf_counter() - started
@@ -97,9 +109,26 @@ class StampedIndex:
                 self._masks.popitem(last=False)
         return mask
 
+    KEPT = 64  # other results computed from a bitset (a facet's top list), per index
+
+    def kept(self, key, compute):
+        """A value computed once per key while this index lives; the key must hold everything the
+        value depends on (the candidates bitset itself, not a hash of it)."""
+        with self._masks_lock:
+            if key in self._kept:
+                self._kept.move_to_end(key)
+                return self._kept[key]
+        value = compute()
+        with self._masks_lock:
+            self._kept[key] = value
+            while len(self._kept) > self.KEPT:
+                self._kept.popitem(last=False)
+        return value
+
     def forget_masks(self) -> None:
         with self._masks_lock:
             self._masks.clear()
+            self._kept.clear()
 
     def mask_of_positions(self, positions) -> int:
         return mask_of(positions, self.size)
@@ -118,9 +147,10 @@ class StampedIndex:
                 found.setdefault(value, []).append(i)
         return {value: mask_of(found_positions, size) for value, found_positions in found.items()}
 
-    def in_order(self, mask: int) -> list[int]:
-        """The object ids of a bitset in position order."""
-        return list(map(self.ids.__getitem__, positions_of(mask)))
+    def in_order(self, mask: int, stop: int | None = None) -> list[int]:
+        """The object ids of a bitset in position order (only the first `stop` if given)."""
+        positions = positions_of(mask) if stop is None else first_positions(mask, stop)
+        return list(map(self.ids.__getitem__, positions))
 
     def sorted_by(self, mask: int, rank: list[int]) -> list[int]:
         """The object ids of a bitset ordered by a rank per position."""

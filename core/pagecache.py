@@ -17,8 +17,8 @@ the security headers are added by the middleware before it, on a hit as on a mis
 
 The stamps are renewed where content changes: core/signals.py (pages, sites, site settings),
 practices/facets.py, toolbox/facets.py, the search index (search:<kind>), and below for what the
-pages show that none of those watch at once (events, organisations, view restrictions, images and
-documents).
+pages show that none of those watch at once (events, organisations, taxonomy terms, view
+restrictions, images and documents).
 """
 
 import hashlib
@@ -34,7 +34,7 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from wagtail import hooks
 
-from . import versions
+from . import restrictions, versions
 
 HEADER = "X-Cache"
 
@@ -192,7 +192,7 @@ def from_entry(entry) -> HttpResponse:
 @hooks.register("before_serve_page")
 def _mark_private_pages(page, request, serve_args, serve_kwargs):
     """A page behind a view restriction is never stored, whoever got to see it."""
-    if getattr(request, "_page_cache_key", None) and page.get_view_restrictions().exists():
+    if getattr(request, "_page_cache_key", None) and restrictions.is_restricted(page):
         request._page_cache_private = True
 
 
@@ -220,6 +220,9 @@ def connect_signals() -> None:
     from events.models import Event, EventSession
     from organisations.models import Municipality, Organisation, Postcode, Province
 
+    from .models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
+
     _watch("events", [Event, EventSession])
+    _watch("taxonomy", [Theme, TargetGroup, AgeGroup, SupportFunction, Setting])
     _watch("organisations", [Organisation, Municipality, Postcode, Province])
     _watch("pages", [PageViewRestriction, CollectionViewRestriction, get_image_model(), get_document_model()])

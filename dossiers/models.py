@@ -7,6 +7,8 @@ public itself: an unpublished publication or a practice that is not public is le
 """
 
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -33,6 +35,16 @@ class DossierIndexPage(Page):
 
     class Meta:
         verbose_name = _("overview of thematic dossiers")
+
+    def route(self, request, path_components):
+        # A dossier and its theme in one query; Wagtail's route takes two (the page, then its
+        # specific row) and the template a third (the theme). Anything else goes Wagtail's way.
+        if path_components:
+            dossier = ThemeDossierPage.objects.child_of(self).select_related("theme").filter(slug=path_components[0]).first()
+            if dossier is not None:
+                dossier._cached_parent_obj = self  # as Page.route does: get_parent() needs no query
+                return dossier.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -104,9 +116,12 @@ class ThemeDossierPage(Page):
         ids = [link.practice_id for link in self.chosen_practices.all()]
         public = Practice.objects.public().in_bulk(ids)
         chosen = [public[pk] for pk in ids if pk in public]
+        # EXISTS on the theme link: SQLite walks the practices newest first and stops at six,
+        # instead of sorting the thousands of practices with the theme.
+        with_theme = Practice.themes.through.objects.filter(practice_id=OuterRef("pk"), theme_id=self.theme_id)
         more = (
             Practice.objects.published()
-            .filter(themes=self.theme_id)
+            .filter(Exists(with_theme))
             .exclude(pk__in=ids)
             .order_by("-published_at", "-pk")[:MORE_PRACTICES]
         )
@@ -114,21 +129,26 @@ class ThemeDossierPage(Page):
 
     def upcoming_events(self):
         """The next few public events with the dossier's theme ("upcoming trainings on the theme")."""
+        from events.facets import EventIndex
         from events.models import Event
 
-        return list(
-            Event.objects.public()
-            .upcoming()
-            .filter(themes=self.theme_id)
-            .select_related("municipality")
-            .prefetch_related("sessions")[:UPCOMING_EVENTS]
-        )
+        # Which ones, from the agenda's in-memory index of the public events (the order of
+        # `Event.objects.public().upcoming()`: next session, then id); then only those are read.
+        now = timezone.now()
+        index = EventIndex.current()
+        ids = index.soonest_first(index.upcoming(now) & index.theme.get(self.theme_id, 0), now, UPCOMING_EVENTS)
+        if not ids:
+            return []
+        found = Event.objects.public().filter(pk__in=ids).select_related("municipality").prefetch_related("sessions")
+        by_pk = {event.pk: event for event in found}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
 
     def public_related(self):
         """The related dossiers that are live and not behind a view restriction, in the editor's order."""
+        from .directory import DossierDirectory
+
         ids = [link.dossier_id for link in self.related_dossiers.all() if link.dossier_id != self.pk]
-        visible = ThemeDossierPage.objects.live().public().in_bulk(ids)
-        return [visible[pk] for pk in ids if pk in visible]
+        return DossierDirectory.current().visible(ids)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Exists, Min, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -273,6 +274,13 @@ class Event(ClusterableModel):
     @property
     def province(self):
         return self.municipality.province if self.municipality_id else None
+
+    @cached_property
+    def terms(self) -> dict:
+        """{relation: [term, ...]} of the four taxonomies an event page shows, in one query."""
+        from core import taxonomy
+
+        return taxonomy.terms_of(self, ("themes", "target_groups", "age_groups", "support_functions"))
 
     def ordered_sessions(self):
         return sorted(self.sessions.all(), key=lambda s: (s.start, s.pk or 0))

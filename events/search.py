@@ -1,23 +1,26 @@
 """The agenda's faceted search: one object, one method per filter and per facet (like the Toolbox).
 
 Facets combine: each is counted with every *other* selected filter applied, so a visitor sees how
-many events each option would give. Counting is one GROUP BY query per facet over the ids of the
-filtered events, never a loop over model instances. Everything starts from a base the view passes
-(upcoming, one month, or the archive), itself from Event.objects.public(): the one visibility rule.
+many events each option would give. Filtering and counting are bitset operations on the in-memory
+index of the public events (events.facets.EventIndex, built from Event.objects.public(): the one
+visibility rule), without a query. Everything starts from a scope the view passes: the upcoming
+events at a moment, the events of a period (a month), or the archive; the scopes depend on the
+clock and are computed per request from the indexed session times.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.facets import Results
 from core.models import TargetGroup, Theme
 from core.search import clean_param
-from organisations.models import Organisation, Province
 
-from .models import EVENT_TZ, ON_SITE_MODES, ONLINE_MODES, Event, EventKind
+from .facets import EventIndex
+from .models import EVENT_TZ, ON_SITE_MODES, ONLINE_MODES, Event, EventKind, EventSession
 
 ORGANISER_FACET_SIZE = 15
 EXPOO = "expoo"  # the organiser value for EXPOO's own events
@@ -81,15 +84,69 @@ def parse_day(raw) -> datetime.date | None:
     raise ValueError(value)
 
 
+def prefetched(instance, name, queryset, objects) -> None:
+    """Store `objects` as the prefetched result of `instance.<name>.all()`, as prefetch_related does
+    (a queryset whose result cache is filled: iterating needs no query, chaining asks the database)."""
+    queryset._result_cache = list(objects)
+    queryset._prefetch_done = True
+    if not hasattr(instance, "_prefetched_objects_cache"):
+        instance._prefetched_objects_cache = {}
+    instance._prefetched_objects_cache[name] = queryset
+
+
+# Scopes: which events a listing starts from, and in which order ---------------------------------
+class Upcoming:
+    """Events with a session that ends after `now`, the soonest next session first (then id)."""
+
+    def __init__(self, now=None):
+        self.now = now or timezone.now()
+
+    def mask(self, index) -> int:
+        return index.upcoming(self.now)
+
+    def order(self, index, mask: int, stop: int | None = None) -> list[int]:
+        return index.soonest_first(mask, self.now, stop)
+
+
+class Between:
+    """Events with a session overlapping [start, end) (a month), in the events' own order (title)."""
+
+    def __init__(self, start, end):
+        self.start, self.end = start, end
+
+    def mask(self, index) -> int:
+        return index.between(self.start, self.end)
+
+    def order(self, index, mask: int, stop: int | None = None) -> list[int]:
+        return index.by_title(mask)
+
+
+class Past:
+    """Events with sessions that have all ended at `now`, the last to end first (then id, descending)."""
+
+    def __init__(self, now=None):
+        self.now = now or timezone.now()
+
+    def mask(self, index) -> int:
+        return index.past(self.now)
+
+    def order(self, index, mask: int, stop: int | None = None) -> list[int]:
+        return index.latest_first(mask)
+
+
 class EventSearch:
     """Parse the query string, filter and count facets; the view only renders."""
 
-    def __init__(self, params, base=None, *, now=None, with_period=True):
+    def __init__(self, params, scope=None, *, now=None, with_period=True):
         self.params = params
         self.now = now or timezone.now()
-        self.base = base if base is not None else Event.objects.public().upcoming(self.now)
+        self.scope = scope if scope is not None else Upcoming(self.now)
+        self.index = EventIndex.current()
         self.with_period = with_period
         self.errors = []
+        self._terms = {}
+        self._masks = None
+        self._candidates = None
         day_from = day_to = None
         if with_period:
             try:
@@ -115,54 +172,68 @@ class EventSearch:
             "soort": params.get("soort") if params.get("soort") in EventKind.values else "",
         }
 
-    # One method per filter --------------------------------------------------------------
-    def filter_period(self, qs):
-        key = self.selected["periode"]
-        return qs.between(*period_bounds(key, self.now)) if key else qs
+    # Terms offered (tiny queries, once per search) -----------------------------------------
+    def terms(self, model) -> list:
+        if model not in self._terms:
+            self._terms[model] = list(model.objects.active())
+        return self._terms[model]
 
-    def filter_range(self, qs):
+    def _term_pk(self, model, slug):
+        found = next((t.pk for t in self.terms(model) if t.slug == slug), None)
+        if found is None:  # a term no longer offered still filters the events that carry it
+            found = model.objects.filter(slug=slug).values_list("pk", flat=True).first()
+        return found
+
+    # One method per filter: the bitset of the events it lets through, None when not set ----
+    def filter_period(self):
+        key = self.selected["periode"]
+        return self.index.between(*period_bounds(key, self.now)) if key else None
+
+    def filter_range(self):
         start, end = self.selected["van"], self.selected["tot"]
         if not (start or end):
-            return qs
+            return None
         low = _midnight(start) if start else self.now
         high = _midnight(end + datetime.timedelta(days=1)) if end else _midnight(datetime.date(9999, 1, 1))
-        return qs.between(low, high)
+        return self.index.between(low, high)
 
-    def filter_theme(self, qs):
+    def filter_theme(self):
         slug = self.selected["thema"]
-        if not slug:
-            return qs
-        return qs.filter(pk__in=Event.themes.through.objects.filter(theme__slug=slug).values("event_id"))
+        return self.index.theme.get(self._term_pk(Theme, slug), 0) if slug else None
 
-    def filter_target_group(self, qs):
+    def filter_target_group(self):
         slug = self.selected["doelgroep"]
-        if not slug:
-            return qs
-        return qs.filter(pk__in=Event.target_groups.through.objects.filter(targetgroup__slug=slug).values("event_id"))
+        return self.index.target_group.get(self._term_pk(TargetGroup, slug), 0) if slug else None
 
-    def filter_province(self, qs):
+    def filter_province(self):
         slug = self.selected["provincie"]
-        return qs.filter(municipality__province__slug=slug) if slug else qs
+        if not slug:
+            return None
+        found = next((p.pk for p in self.index.province_options if p.slug == slug), None)
+        return self.index.province.get(found, 0)
 
-    def filter_mode(self, qs):
+    def filter_mode(self):
         mode = self.selected["vorm"]
         if not mode:
-            return qs
-        return qs.filter(attendance__in=ONLINE_MODES if mode == "online" else ON_SITE_MODES)
+            return None
+        mask = 0
+        for attendance in ONLINE_MODES if mode == "online" else ON_SITE_MODES:
+            mask |= self.index.attendance.get(attendance, 0)
+        return mask
 
-    def filter_free(self, qs):
-        return qs.filter(is_free=True) if self.selected["gratis"] else qs
+    def filter_free(self):
+        return self.index.free if self.selected["gratis"] else None
 
-    def filter_organiser(self, qs):
+    def filter_organiser(self):
         slug = self.selected["organisator"]
         if not slug:
-            return qs
+            return None
         if slug == EXPOO:
-            return qs.filter(is_expoo=True)
-        return qs.filter(pk__in=Event.organisers.through.objects.filter(organisation__slug=slug).values("event_id"))
+            return self.index.expoo
+        return self.index.organiser.get(self.index.organisation_by_slug.get(slug), 0)
 
-    def filter_kind(self, qs):
-        return qs.filter(kind=self.selected["soort"]) if self.selected["soort"] else qs
+    def filter_kind(self):
+        return self.index.kind.get(self.selected["soort"], 0) if self.selected["soort"] else None
 
     def filters(self):
         return {
@@ -177,80 +248,103 @@ class EventSearch:
             "soort": self.filter_kind,
         }
 
-    def filtered(self, skip=None):
-        """The base events matching every filter but `skip`."""
-        qs = self.base
-        for param, apply in self.filters().items():
+    def _filter_masks(self) -> dict:
+        if self._masks is None:
+            self._masks = {"": self.scope.mask(self.index)}
+            for param, apply in self.filters().items():
+                mask = apply()
+                if mask is not None:
+                    self._masks[param] = mask
+        return self._masks
+
+    def candidates(self, skip=None) -> int:
+        """The bitset of the scope's events matching every filter but `skip`."""
+        if skip is None and self._candidates is not None:
+            return self._candidates
+        mask = self.index.everything
+        for param, found in self._filter_masks().items():
             if param != skip:
-                qs = apply(qs)
-        return qs
+                mask &= found
+        if skip is None:
+            self._candidates = mask
+        return mask
+
+    def ids(self, start: int, stop: int) -> list[int]:
+        """The ids of results start..stop in the scope's order."""
+        return self.scope.order(self.index, self.candidates(), stop)[start:stop]
+
+    def results(self) -> Results:
+        """The results as a lazy sequence of ids (a page orders only what it needs)."""
+        return Results(self)
 
     def run(self) -> list[int]:
-        """Primary keys of the results in the base's order (cheap to paginate)."""
-        return list(self.filtered().values_list("pk", flat=True))
+        """Primary keys of the results in the scope's order."""
+        return self.scope.order(self.index, self.candidates())
 
     def load(self, ids):
-        """The events for one page of ids, in that order, with their dates and what a result shows."""
+        """The events for one page of ids, in that order, with their dates and what a result shows
+        (its sessions come from the index, as `prefetch_related("sessions")` would give them)."""
         rows = (
             Event.objects.filter(pk__in=ids)
             .with_dates(self.now)
             .select_related("municipality__province")
-            .prefetch_related("sessions", "organisers", "themes")
+            .prefetch_related("organisers")
         )
-        by_pk = {e.pk: e for e in rows}
+        by_pk = {}
+        for event in rows:
+            sessions = self.index.session_objects(event)
+            if sessions is None:  # not public when the index was built: ask the database
+                prefetch_related_objects([event], "sessions")
+            else:
+                prefetched(event, "sessions", EventSession.objects.filter(event_id=event.pk), sessions)
+            by_pk[event.pk] = event
         return [by_pk[pk] for pk in ids if pk in by_pk]
 
     # Facet counts -----------------------------------------------------------------------
-    def _ids(self, skip):
-        return self.filtered(skip=skip).order_by().values("pk")
-
-    def _events(self, skip):
-        """A plain queryset of the filtered events (no annotations, so GROUP BY groups only what it names)."""
-        return Event.objects.filter(pk__in=self._ids(skip)).order_by()
-
     @staticmethod
     def _option(value, label, count, selected):
         return {"value": value, "label": label, "count": count, "selected": selected}
 
     def period_facet(self):
-        candidates = self.filtered(skip="periode")
+        candidates = self.candidates(skip="periode")
         options = []
         for key, label in PERIODS.items():
-            count = candidates.between(*period_bounds(key, self.now)).count()
+            count = (candidates & self.index.between(*period_bounds(key, self.now))).bit_count()
             options.append(self._option(key, label, count, key == self.selected["periode"]))
         return Facet("periode", _("When"), options)
 
-    def _term_facet(self, param, title, through, column, terms):
-        counts = dict(
-            through.objects.filter(event_id__in=self._ids(param)).values_list(f"{column}__slug").annotate(n=Count("event_id"))
-        )
+    def _term_facet(self, param, title, masks, model):
+        base = self.candidates(skip=param)
         return Facet(
             param,
             title,
-            [self._option(t.slug, t.label, counts.get(t.slug, 0), t.slug == self.selected[param]) for t in terms],
+            [
+                self._option(t.slug, t.label, (base & masks.get(t.pk, 0)).bit_count(), t.slug == self.selected[param])
+                for t in self.terms(model)
+            ],
         )
 
     def theme_facet(self):
-        return self._term_facet("thema", _("Theme"), Event.themes.through, "theme", Theme.objects.active())
+        return self._term_facet("thema", _("Theme"), self.index.theme, Theme)
 
     def target_group_facet(self):
-        return self._term_facet(
-            "doelgroep", _("Audience"), Event.target_groups.through, "targetgroup", TargetGroup.objects.active()
-        )
+        return self._term_facet("doelgroep", _("Audience"), self.index.target_group, TargetGroup)
 
     def province_facet(self):
-        counts = dict(self._events("provincie").values_list("municipality__province__slug").annotate(n=Count("pk")))
+        base = self.candidates(skip="provincie")
+        masks = self.index.province
         return Facet(
             "provincie",
             _("Province"),
             [
-                self._option(p.slug, p.label, counts.get(p.slug, 0), p.slug == self.selected["provincie"])
-                for p in Province.objects.all()
+                self._option(p.slug, p.label, (base & masks.get(p.pk, 0)).bit_count(), p.slug == self.selected["provincie"])
+                for p in self.index.province_options
             ],
         )
 
     def mode_facet(self):
-        counts = dict(self._events("vorm").values_list("attendance").annotate(n=Count("pk")))
+        base = self.candidates(skip="vorm")
+        counts = {mode: (base & mask).bit_count() for mode, mask in self.index.attendance.items()}
         online = sum(counts.get(m, 0) for m in ONLINE_MODES)
         on_site = sum(counts.get(m, 0) for m in ON_SITE_MODES)
         return Facet(
@@ -263,24 +357,22 @@ class EventSearch:
         )
 
     def free_facet(self):
-        count = self._events("gratis").filter(is_free=True).count()
+        count = (self.candidates(skip="gratis") & self.index.free).bit_count()
         return Facet("gratis", _("Price"), [self._option("1", _("Free"), count, bool(self.selected["gratis"]))])
 
     def organiser_facet(self):
-        events = self._events("organisator")
-        rows = (
-            Event.organisers.through.objects.filter(event_id__in=events.values("pk"))
-            .values_list("organisation__slug", "organisation__name")
-            .annotate(n=Count("event_id"))
-            .order_by("-n", "organisation__name")
-        )
-        options = {slug: (name, n) for slug, name, n in rows[:ORGANISER_FACET_SIZE]}
+        index = self.index
+        base = self.candidates(skip="organisator")
+        options = {
+            index.organisation_slug[pk]: (index.organisation_name[pk], n)
+            for pk, n in index.top_organisers(base, ORGANISER_FACET_SIZE)
+        }
         chosen = self.selected["organisator"]
         if chosen and chosen != EXPOO and chosen not in options:
-            org = Organisation.objects.public().filter(slug=chosen).first()
-            if org:
-                options[chosen] = (org.name, self._events("organisator").filter(organisers=org).count())
-        expoo = self._option(EXPOO, "EXPOO", events.filter(is_expoo=True).count(), chosen == EXPOO)
+            pk = index.public_organisations.get(chosen)
+            if pk is not None:
+                options[chosen] = (index.organisation_name[pk], (base & index.organiser.get(pk, 0)).bit_count())
+        expoo = self._option(EXPOO, "EXPOO", (base & index.expoo).bit_count(), chosen == EXPOO)
         ordered = sorted(options.items(), key=lambda item: item[1][0].casefold())
         return Facet(
             "organisator",
@@ -289,11 +381,15 @@ class EventSearch:
         )
 
     def kind_facet(self):
-        counts = dict(self._events("soort").values_list("kind").annotate(n=Count("pk")))
+        base = self.candidates(skip="soort")
+        masks = self.index.kind
         return Facet(
             "soort",
             _("Kind of event"),
-            [self._option(v, label, counts.get(v, 0), v == self.selected["soort"]) for v, label in EventKind.choices],
+            [
+                self._option(v, label, (base & masks.get(v, 0)).bit_count(), v == self.selected["soort"])
+                for v, label in EventKind.choices
+            ],
         )
 
     def facets(self):

@@ -6,6 +6,7 @@ declined one answers 404 here, whoever asks (proposers follow it on its proposal
 import calendar
 import contextlib
 import datetime
+from typing import NamedTuple
 
 from django.core.paginator import Paginator
 from django.http import Http404, QueryDict
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_GET
 from . import ical
 from .models import EVENT_TZ, Event
 from .schema import json_ld_script
-from .search import EventSearch, _midnight
+from .search import Between, EventSearch, Past, Upcoming, _midnight
 
 PAGE_SIZE = 20
 ARCHIVE_PAGE_SIZE = 30
@@ -28,7 +29,7 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def _listing(request, search, template, extra, page_size=PAGE_SIZE):
-    ids = search.run()
+    ids = search.results()  # lazy: a page orders and loads only its own events
     page_obj = Paginator(ids, page_size).get_page(request.GET.get("page"))
     context = {
         "search": search,
@@ -65,6 +66,22 @@ def agenda(request):
     return _listing(request, search, "events/agenda.html", {"view": "list", "this_month": (year, month)})
 
 
+class MonthEvent(NamedTuple):
+    """What a day of the month table shows of an event."""
+
+    pk: int
+    title: str
+    url: str
+
+    def get_absolute_url(self) -> str:
+        return self.url
+
+
+class MonthSession(NamedTuple):
+    start: datetime.datetime
+    end: datetime.datetime
+
+
 def _month_filters(request) -> QueryDict:
     query = request.GET.copy()
     for key in ("page", "periode", "van", "tot"):
@@ -80,24 +97,27 @@ def month(request, year, month):
     first = datetime.date(year, month, 1)
     following = datetime.date(year + (month == 12), month % 12 + 1, 1)
     start, end = _midnight(first), _midnight(following)
-    base = Event.objects.public().between(start, end)
-    search = EventSearch(request.GET, base, with_period=False)
+    search = EventSearch(request.GET, Between(start, end), with_period=False)
     ids = search.run()
-    events = search.load(ids)
     days = {}
-    for event in events:
-        for session in event.ordered_sessions():
-            if session.end <= start or session.start >= end:
+    # A cell shows an event's title and link and a session's times: all in the index, no query.
+    index = search.index
+    url = reverse("events:detail", kwargs={"slug": "-"})[:-2] + "{}/"  # slugs need no quoting
+    last_day = following - datetime.timedelta(days=1)
+    for pk in ids:
+        i = index.position[pk]
+        event = MonthEvent(pk, index.titles[i], url.format(index.slugs[i]))
+        for session_start, _session_pk, session_end in index.sessions[i]:
+            if session_end <= start or session_start >= end:
                 continue
-            day, last = (
-                max(session.local_start.date(), first),
-                min(session.local_end.date(), following - datetime.timedelta(days=1)),
-            )
-            if session.local_end.time() == datetime.time() and session.local_end.date() > session.local_start.date():
-                last = min(last, session.local_end.date() - datetime.timedelta(days=1))  # ends at midnight
+            session = MonthSession(session_start, session_end)
+            local_start, local_end = timezone.localtime(session_start, EVENT_TZ), timezone.localtime(session_end, EVENT_TZ)
+            day, last = max(local_start.date(), first), min(local_end.date(), last_day)
+            if local_end.time() == datetime.time() and local_end.date() > local_start.date():
+                last = min(last, local_end.date() - datetime.timedelta(days=1))  # ends at midnight
             while day <= last:
                 days.setdefault(day, []).append(
-                    {"event": event, "session": session, "day": day, "first_day": day == session.local_start.date()}
+                    {"event": event, "session": session, "day": day, "first_day": day == local_start.date()}
                 )
                 day += datetime.timedelta(days=1)
     weeks = [
@@ -125,15 +145,13 @@ def month(request, year, month):
 @require_GET
 def archive(request):
     """Past events (every session has ended), newest first."""
-    search = EventSearch(request.GET, Event.objects.public().past(), with_period=False)
+    search = EventSearch(request.GET, Past(), with_period=False)
     return _listing(request, search, "events/archive.html", {"view": "archive"}, ARCHIVE_PAGE_SIZE)
 
 
 def public_event(slug):
     return get_object_or_404(
-        Event.objects.public()
-        .select_related("municipality__province")
-        .prefetch_related("sessions", "organisers", "themes", "target_groups", "age_groups", "support_functions"),
+        Event.objects.public().select_related("municipality__province").prefetch_related("sessions", "organisers"),
         slug=slug,
     )
 
@@ -167,11 +185,11 @@ def agenda_ics(request):
     events of the last FEED_HISTORY_DAYS days, so a calendar keeps what took place)."""
     # Subscribed calendars drop what leaves the feed: keep the last weeks' events in it too.
     since = timezone.now() - datetime.timedelta(days=FEED_HISTORY_DAYS)
-    search = EventSearch(request.GET, Event.objects.public().upcoming(since))
+    search = EventSearch(request.GET, Upcoming(since))
     if search.errors:
         return render(
             request, "events/agenda.html", {"errors": search.errors, "search": search, "facets": [], "total": 0}, status=400
         )
-    ids = search.run()[:FEED_LIMIT]
+    ids = search.results()[:FEED_LIMIT]
     events = Event.objects.public().filter(pk__in=ids).select_related("municipality").prefetch_related("sessions", "organisers")
     return ical.response(events, name=_("EXPOO agenda"))

@@ -35,8 +35,12 @@ def public_practice_links(organisations):
     minimal data only, it names its submitting organisation and no other; from goed beschreven on,
     every organisation behind it or applying it."""
     published = Q(practice__level__in=PUBLISHED_LEVELS, practice__published_description__isnull=False)
+    # EXISTS per link rather than `practice__in=<public practices>`: SQLite would list every public
+    # practice first and probe the links of each (15 ms at 10,000 practices), instead of starting
+    # from the organisation's few links through their index.
+    is_public = Exists(Practice.objects.public().filter(pk=OuterRef("practice_id")))
     return (
-        PracticeOrganisation.objects.filter(organisation__in=organisations, practice__in=Practice.objects.public())
+        PracticeOrganisation.objects.filter(is_public, organisation__in=organisations)
         .filter(Q(role=PracticeRole.SUBMITTER) | published)
         .select_related("practice", "organisation")
     )
@@ -93,8 +97,10 @@ def upcoming_events(organisations, limit: int = UPCOMING_EVENTS) -> list:
     ids = [o.pk for o in organisations]
     if not ids:
         return []
-    organised = Event.organisers.through.objects.filter(event_id=OuterRef("pk"), organisation_id__in=ids)
-    return list(Event.objects.public().upcoming().filter(Exists(organised)).select_related("municipality")[:limit])
+    # The organisations' few events first (through the organiser index), not an EXISTS test on every
+    # upcoming event of the calendar.
+    organised = Event.organisers.through.objects.filter(organisation_id__in=ids).values("event_id")
+    return list(Event.objects.public().upcoming().filter(pk__in=organised).select_related("municipality")[:limit])
 
 
 @dataclass

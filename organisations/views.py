@@ -131,7 +131,7 @@ def organisation_detail(request, slug):
     context = {
         "organisation": organisation,
         "practice_groups": offer.practices_by_level([organisation]),
-        "publications": list(offer.publications_of(organisation)[:50]),
+        "publications": list(offer.publications_of(organisation).prefetch_related("authors", "themes")[:50]),
         "events": offer.upcoming_events([organisation]),
         "events_available": offer.events_installed(),
         "served": _served_list(organisation),

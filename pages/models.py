@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core import ratelimit
+from core import ratelimit, restrictions
 
 from .blocks import BodyBlock, TileBlock
 
@@ -42,7 +42,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsItemPage.objects.live().public().order_by("-date")[:3]
+        context["latest_news"] = restrictions.public(NewsItemPage.objects.live()).order_by("-date")[:3]
         return context
 
 
@@ -71,7 +71,7 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = NewsItemPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        items = restrictions.public(NewsItemPage.objects.child_of(self).live()).order_by("-date", "-pk")
         context["page_obj"] = Paginator(items, 10).get_page(request.GET.get("page"))
         return context
 

@@ -84,11 +84,11 @@ class PracticeSerializer(serializers.Serializer):
             "level_decided_at": practice.level_decided_at.isoformat() if full and practice.level_decided_at else None,
             "reassessment_due": practice.reassessment_due.isoformat() if full and practice.reassessment_due else None,
             "url": practice.get_absolute_url(),
-            "themes": [t.slug for t in practice.themes.all()],
-            "target_groups": [t.slug for t in practice.target_groups.all()],
-            "age_groups": [t.slug for t in practice.age_groups.all()] if full else [],
-            "support_functions": [t.slug for t in practice.support_functions.all()] if full else [],
-            "settings": [t.slug for t in practice.settings.all()] if full else [],
+            "themes": [t.slug for t in context["terms"]["themes"]],
+            "target_groups": [t.slug for t in context["terms"]["target_groups"]],
+            "age_groups": [t.slug for t in context["terms"]["age_groups"]] if full else [],
+            "support_functions": [t.slug for t in context["terms"]["support_functions"]] if full else [],
+            "settings": [t.slug for t in context["terms"]["settings"]] if full else [],
             "organisations": [
                 {
                     "slug": link.organisation.slug,
@@ -97,7 +97,7 @@ class PracticeSerializer(serializers.Serializer):
                     "municipality": link.organisation.municipality.name if link.organisation.municipality_id else None,
                     "province": link.organisation.municipality.province.name if link.organisation.municipality_id else None,
                 }
-                for link in practice.organisation_links.all()
+                for link in context["links"]
                 if full or link.role == PracticeRole.SUBMITTER
             ],
             "duration": practice.duration if full else "",

@@ -5,7 +5,6 @@ visitor sees how many results each option would give. Everything goes through th
 Practice.objects.public(), the single visibility rule for practices.
 """
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
@@ -17,7 +16,6 @@ from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 from core.search import clean_param, clean_query
 from sitesearch import listing
 
-from .facets import bits_of
 from .models import Practice, PracticeOrganisation
 from .workflow import Level
 
@@ -132,7 +130,7 @@ class PracticeSearch:
         if self.sort == "titel":
             return self.index.by_title(mask)[start:stop]
         if self.sort == "nieuwste" or not self.query:
-            return self.index.newest_first(mask)[start:stop]
+            return self.index.newest_first(mask, stop)[start:stop]
         return self.ranked(mask, stop)[start:stop]
 
     @staticmethod
@@ -201,10 +199,7 @@ class PracticeSearch:
         )
         # The organisations with the most results (and the selected one): the page must not grow
         # with the number of organisations (1,400 links at 10,000 practices, bench/).
-        tally = Counter()
-        organisations_of = index.organisations_of
-        for i in bits_of(self.candidates("organisatie")):
-            tally.update(organisations_of.get(i, ()))
+        tally = index.organisation_tally(self.candidates("organisatie"))
         top = dict(tally.most_common(ORGANISATION_FACET_SIZE))
         selected = index.organisation_by_slug.get(self.selected["organisatie"])
         if selected:

@@ -81,6 +81,11 @@ class PublicationIndex(StampedIndex):
         return mask
 
     def top_authors(self, base: int, size: int) -> list[tuple[str, int]]:
+        """`_top_authors`, kept per candidates bitset while this index lives (the unfiltered
+        Toolbox, the same filters paged through)."""
+        return self.kept(("top-authors", base, size), lambda: self._top_authors(base, size))
+
+    def _top_authors(self, base: int, size: int) -> list[tuple[str, int]]:
         """The `size` authors with the most publications in `base`, exactly. A small result is
         counted publication by publication; a large one by the bitsets of the frequent authors,
         which is exact when the last of the top list has more results than any other author has

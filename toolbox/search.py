@@ -157,7 +157,7 @@ class PublicationSearch:
         if self.sort == "titel":
             return self.index.sorted_by(mask, self.index.title_rank)[start:stop]
         if self.sort == "jaar" or not self.query:
-            return self.index.in_order(mask)[start:stop]
+            return self.index.in_order(mask, stop)[start:stop]
         return self.ranked(mask, stop)[start:stop]
 
     @staticmethod

@@ -1,11 +1,12 @@
 """What anyone may see: the Toolbox list, a publication's page and citation exports."""
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from core import taxonomy
 from core.cards import cached_cards
 from practices.models import Practice
 
@@ -56,17 +57,10 @@ def related_practices(publication):
 
 def related_dossiers(publication):
     """Live, public thematic dossiers that list the publication, then those on one of its themes."""
-    from dossiers.models import ThemeDossierPage
+    from dossiers.directory import DossierDirectory  # the live, public dossiers, kept in memory
 
     theme_ids = [t.pk for t in publication.themes.all()]
-    dossiers = (
-        ThemeDossierPage.objects.live()
-        .public()
-        .filter(Q(knowledge_documents__publication=publication.pk) | Q(theme_id__in=theme_ids))
-    )
-    chosen = set(ThemeDossierPage.objects.filter(knowledge_documents__publication=publication.pk).values_list("pk", flat=True))
-    found = list(dossiers.distinct().order_by("title")[:RELATED_DOSSIERS])
-    return sorted(found, key=lambda d: d.pk not in chosen)
+    return DossierDirectory.current().for_publication(publication.pk, theme_ids, RELATED_DOSSIERS)
 
 
 def detail_context(publication, request=None) -> dict:
@@ -91,9 +85,27 @@ def _public_publication(slug):
     )
 
 
+TERM_RELATIONS = ("themes", "target_groups", "age_groups", "support_functions", "settings")
+
+
+def _prefetch_terms(publication) -> None:
+    """The publication's terms of all five taxonomies in one query (core.taxonomy) instead of
+    five, stored where Django's prefetch_related keeps them, so `publication.themes.all()` (the
+    template, the citation) reads them in the terms' own order."""
+    found = taxonomy.terms_of(publication, TERM_RELATIONS)
+    cache = publication.__dict__.setdefault("_prefetched_objects_cache", {})
+    for relation, terms in found.items():
+        queryset = getattr(publication, relation).get_live_queryset()
+        queryset._result_cache, queryset._prefetch_done = terms, True
+        cache[relation] = queryset
+
+
 @require_GET
 def publication_detail(request, slug):
-    publication = _public_publication(slug)
+    publication = get_object_or_404(
+        Publication.objects.public().select_related("document").prefetch_related("authors"), slug=slug
+    )
+    _prefetch_terms(publication)
     return render(request, "toolbox/publication_detail.html", detail_context(publication, request))
 
 

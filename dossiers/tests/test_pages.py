@@ -197,9 +197,9 @@ def test_a_dossier_takes_the_same_number_of_queries_however_much_it_links_to(
         published_practice(f"Nog een praktijk {n}", theme)
     client.get(small.url)  # warm caches shared by every page (menu, site settings)
 
-    with django_assert_max_num_queries(24) as small_queries:
+    with django_assert_max_num_queries(14) as small_queries:
         assert client.get(small.url).status_code == 200
-    with django_assert_max_num_queries(24) as large_queries:
+    with django_assert_max_num_queries(14) as large_queries:
         assert client.get(large.url).status_code == 200
     assert len(large_queries) == len(small_queries)
 

@@ -196,3 +196,27 @@ def test_the_atom_feed_lists_newly_approved_events_first(client):
     body = response.content.decode()
     assert response["Content-Type"].startswith("application/atom+xml")
     assert body.index(newer.get_absolute_url()) < body.index(older.get_absolute_url())
+
+
+def test_the_event_page_shows_its_terms_in_order_and_follows_a_renamed_term(
+    client, people, settings, django_assert_max_num_queries
+):
+    from core.factories import ThemeFactory
+
+    settings.EXPOO_PAGE_CACHE_SECONDS = 0  # every request renders the page
+
+    later = ThemeFactory(name="Taal", slug="taal", sort_order=5)
+    first = ThemeFactory(name="Armoede", slug="armoede", sort_order=1)
+    group = TargetGroup.objects.create(name="Grootouders", slug="grootouders")
+    event = make_event("Infoavond slapen", themes=[later, first], target_groups=[group])
+    url = event.get_absolute_url()
+    client.get(url)  # the menu, the footer and the table of terms are kept from here on
+    # The stamps, the event, its sessions, its organisers and its terms (one query for the four).
+    with django_assert_max_num_queries(5):
+        page = client.get(url).content.decode()
+    facts = page[page.index('id="facts-heading"') :]
+    assert facts.index("Armoede") < facts.index("Taal") and "Grootouders" in facts
+
+    first.name = "Armoede en kansen"
+    first.save()
+    assert "Armoede en kansen" in client.get(url).content.decode()

@@ -117,3 +117,29 @@ def test_an_organisation_s_publications_are_found_through_indexes_not_by_reading
 
     assert "SCAN toolbox_publicationauthor" not in plan, plan
     assert "toolbox_author_linked" in plan and "toolbox_author_upper_name" in plan, plan
+
+
+def test_the_page_takes_the_same_queries_however_many_publications_and_events_it_lists(
+    client, region, django_assert_max_num_queries, settings
+):
+    from core.factories import ThemeFactory
+    from events.tests.conftest import make_event, soon
+
+    settings.EXPOO_PAGE_CACHE_SECONDS = 0  # the page's own queries are counted (a cached page takes one)
+    genk = region["genk"]
+    themes = [ThemeFactory(name="Armoede"), ThemeFactory(name="Tieners")]
+    PublicationFactory(title="Rapport 0", authors=["Huis van het Kind Genk"], themes=themes[:1])
+    make_event("Vorming 0", sessions=[soon(5)], organisers=[genk])
+    client.get(genk.get_absolute_url())  # warm what every page shares (menu, site settings)
+    with django_assert_max_num_queries(10) as few:
+        client.get(genk.get_absolute_url())
+
+    for n in range(1, 5):
+        PublicationFactory(title=f"Rapport {n}", authors=["Huis van het Kind Genk", ("Peeters", "An")], themes=themes)
+        make_event(f"Vorming {n}", sessions=[soon(5 + n)], organisers=[genk])
+    with django_assert_max_num_queries(10) as many:
+        response = client.get(genk.get_absolute_url())
+
+    assert len(response.context["publications"]) == 5 and len(response.context["events"]) == 5
+    assert "Tieners" in response.content.decode() and "Vorming 4" in response.content.decode()
+    assert len(many) == len(few)

@@ -131,3 +131,31 @@ def test_robots_txt_keeps_crawlers_out_of_admin_accounts_and_search(client):
     lines = response.content.decode().splitlines()
     assert {"Disallow: /beheer/", "Disallow: /account/", "Disallow: /zoeken/"} <= set(lines)
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_news_behind_a_restriction_leaves_the_lists_at_once_and_comes_back_when_it_is_lifted(client, home, settings):
+    """The restricted paths are kept per version of the page tree (core.restrictions): setting or
+    lifting a restriction, on the item or on a section above it, shows on the next request."""
+    settings.EXPOO_PAGE_CACHE_SECONDS = 0
+    news = add_page(home, NewsIndexPage(title="Nieuws", slug="nieuws"))
+    item = add_page(
+        news,
+        NewsItemPage(title="Verslag van de studiedag", slug="verslag", date=datetime.date(2025, 6, 1), intro="Wat we leerden."),
+    )
+    for url in ("/", "/nieuws/"):
+        assert "Verslag van de studiedag" in client.get(url).content.decode()
+
+    restriction = PageViewRestriction.objects.create(page=item, restriction_type=PageViewRestriction.LOGIN)
+    for url in ("/", "/nieuws/"):
+        assert "Verslag van de studiedag" not in client.get(url).content.decode()
+
+    restriction.delete()
+    section = add_page(home, ContentPage(title="Intern", slug="intern"))
+    inner = add_page(
+        section, NewsItemPage(title="Teamoverleg", slug="teamoverleg", date=datetime.date(2025, 7, 1), intro="Afspraken.")
+    )
+    assert "Teamoverleg" in client.get("/").content.decode()
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.PASSWORD, password="geheim")
+    home_page = client.get("/").content.decode()
+    assert "Teamoverleg" not in home_page and "Verslag van de studiedag" in home_page
+    assert "Teamoverleg" not in client.get(inner.url).content.decode()

@@ -145,3 +145,19 @@ def test_the_export_neutralises_formulas_in_organisation_names(client, cast):
     actions.accept_registration(practice, by=cast["team"])
     (row,) = _csv(client)
     assert row["organisaties"] == "'" + org.name
+
+
+def test_each_organisation_count_is_the_number_of_results_with_that_organisation(client, databank, cast, settings):
+    """The organisation facet is counted over the results or over what they leave out, whichever
+    is smaller: both ways must give the number of results the option leads to."""
+    settings.EXPOO_PAGE_CACHE_SECONDS = 0
+    other = OrganisationFactory(name="Huis van het Kind Tielt")
+    MembershipFactory(user=cast["writer"], organisation=other)
+    shared = register(cast["writer"], other, "Samen met Tielt", themes=[cast["theme"]])
+    actions.accept_registration(shared, by=cast["team"])
+    for params in ({}, {"thema": "taal"}, {"thema": "ouderparticipatie"}, {"q": "Tielt"}):
+        counts = _facet(_get(client, **params), "organisatie")
+        assert counts, params
+        for slug, count in counts.items():
+            assert count == _get(client, **params, organisatie=slug).context["total"], (params, slug)
+    assert _facet(_get(client), "organisatie") == {cast["org"].slug: 4, other.slug: 1}

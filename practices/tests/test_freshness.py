@@ -11,7 +11,7 @@ from organisations.models import OrganisationStatus
 from practices import actions
 from practices.facets import VERSION, FacetIndex
 
-from .conftest import accept_round, listed, register, submit_for_review
+from .conftest import accept_round, listed, publish, register, submit_for_review
 
 pytestmark = pytest.mark.django_db
 
@@ -149,3 +149,53 @@ def test_the_dossier_of_a_published_practice_says_when_a_next_level_is_in_progre
     actions.ensure_draft(practice)  # the writers start on the next level
     page = client.get(url).content.decode()
     assert "In uitvoering" in page and str(Level.THEORY_BASED.label) in page
+
+
+def _facts(client, url) -> str:
+    """The key facts column of a practice page, as text."""
+    page = client.get(url).content.decode()
+    return page[page.index('id="facts-heading"') :]
+
+
+def test_a_cold_practice_page_reads_its_terms_and_organisations_in_few_queries(
+    client, cast, settings, django_assert_max_num_queries
+):
+    """A practice's first view stays within a fixed number of queries, whatever the number of terms
+    and organisations, and shows every term in the terms' own order."""
+    from django.core.cache import cache
+
+    from core.models import AgeGroup, TargetGroup
+
+    first = ThemeFactory(name="Armoede", slug="armoede", sort_order=1)
+    practice = register(cast["writer"], cast["org"], "Voorleesmoment", themes=[cast["theme"], first])
+    practice.target_groups.add(cast["target"], TargetGroup.objects.create(name="Grootouders", slug="grootouders"))
+    practice.age_groups.add(AgeGroup.objects.create(name="0 tot 3 jaar", slug="0-3"))
+    publish(practice, writer=cast["writer"], team=cast["team"], reviewer=cast["reviewer"], chair=cast["chair"], due=cast["due"])
+    practice.organisation_links.create(organisation=cast["other_org"], role="applies")
+    url = reverse("practices:detail", args=[practice.slug])
+    settings.EXPOO_PAGE_CACHE_SECONDS = 0  # every request renders the page
+    client.get(url)  # the menu, the footer and the table of terms, kept for every page
+    cache.clear()  # the practice's own part of the page is rendered again
+    # The stamps, the practice, its sections, the template's sections, its organisations, its
+    # terms, its materials and the related practices.
+    with django_assert_max_num_queries(8):
+        facts = _facts(client, url)
+    assert facts.index("Armoede") < facts.index("Ouderparticipatie")  # sort order, then name
+    for shown in ("Ouders van jonge kinderen", "Grootouders", "0 tot 3 jaar", cast["org"].name, cast["other_org"].name):
+        assert shown in facts
+
+
+def test_a_renamed_or_retired_term_shows_as_it_is_now_on_the_practice_page(client, cast, settings):
+    settings.EXPOO_PAGE_CACHE_SECONDS = 0  # the page's own caches are what this is about
+    practice = register(cast["writer"], cast["org"], "Voorleesmoment", themes=[cast["theme"]])
+    publish(practice, writer=cast["writer"], team=cast["team"], reviewer=cast["reviewer"], chair=cast["chair"], due=cast["due"])
+    url = reverse("practices:detail", args=[practice.slug])
+    assert "Ouderparticipatie" in _facts(client, url)
+
+    cast["theme"].name = "Participatie van ouders"
+    cast["theme"].save()
+    assert "Participatie van ouders" in _facts(client, url)
+
+    cast["theme"].is_active = False  # no longer offered for new practices, still true of this one
+    cast["theme"].save()
+    assert "Participatie van ouders" in _facts(client, url)

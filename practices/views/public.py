@@ -12,12 +12,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
-from core import versions
+from core import taxonomy, versions
 from core.cards import cached_cards
 
 from .. import permissions as perms
 from ..facets import VERSION
-from ..models import Material, Practice, PracticeRole
+from ..models import Material, Practice, PracticeOrganisation, PracticeRole
 from ..search import SORTS, PracticeSearch
 from ..workflow import LEVELS, PublicView
 
@@ -51,20 +51,10 @@ def result_cards(ids: list[int], version: int) -> list[str]:
 
 
 def _public_practice(slug):
-    practice = get_object_or_404(
-        Practice.objects.public()
-        .select_related("published_description__template", "trajectory")
-        .prefetch_related(
-            "themes",
-            "target_groups",
-            "age_groups",
-            "support_functions",
-            "settings",
-            "organisation_links__organisation__municipality__province",
-        ),
-        slug=slug,
-    )
-    return practice
+    return get_object_or_404(Practice.objects.public().select_related("published_description__template"), slug=slug)
+
+
+TERM_RELATIONS = ("themes", "target_groups", "age_groups", "support_functions", "settings")
 
 
 def practice_context(practice):
@@ -78,12 +68,22 @@ def practice_context(practice):
         for section in description.template.sections.all():
             if section.phase in phases and section.key in texts and texts[section.key].is_filled:
                 sections.append({"section": section, "text": texts[section.key]})
-    links = list(practice.organisation_links.all())
+    prefetched = getattr(practice, "_prefetched_objects_cache", {})  # a listing (the API) loads them for a page at once
+    if "organisation_links" in prefetched:
+        links = list(practice.organisation_links.all())
+    else:
+        links = list(
+            PracticeOrganisation.objects.filter(practice=practice).select_related("organisation__municipality__province")
+        )
+    if all(relation in prefetched for relation in TERM_RELATIONS):
+        terms = {relation: list(getattr(practice, relation).all()) for relation in TERM_RELATIONS}
+    else:
+        terms = taxonomy.terms_of(practice, TERM_RELATIONS)
     related = []
     if view == PublicView.DESCRIPTION:
         # EXISTS on the link table instead of DISTINCT over every practice sharing a theme (bench/).
         shares_theme = Practice.themes.through.objects.filter(
-            practice_id=OuterRef("pk"), theme_id__in=[t.pk for t in practice.themes.all()]
+            practice_id=OuterRef("pk"), theme_id__in=[t.pk for t in terms["themes"]]
         )
         related = (
             Practice.objects.published().filter(Exists(shares_theme)).exclude(pk=practice.pk).order_by("-published_at", "-pk")[:4]
@@ -92,6 +92,8 @@ def practice_context(practice):
         "practice": practice,
         "view": view,
         "sections": sections,
+        "terms": terms,
+        "links": links,
         "behind": [link.organisation for link in links if link.role != PracticeRole.APPLIES],
         "also_applied_by": [link.organisation for link in links if link.role == PracticeRole.APPLIES],
         "materials": practice.materials.filter(is_public=True) if view == PublicView.DESCRIPTION else [],
@@ -104,11 +106,11 @@ def practice_detail(request, slug):
     """The public page. Its body (description, facts, organisations, related practices) is the
     same for every visitor, so it is rendered once per version of the public practices and kept
     in the cache; a request reads the practice row and the version counter."""
-    practice = get_object_or_404(Practice.objects.public(), slug=slug)
+    practice = _public_practice(slug)
     key = f"practice-body:{versions.current(VERSION)}:{practice.pk}:{get_language()}:{request.scheme}://{request.get_host()}"
     body = cache.get(key)
     if body is None:
-        context = practice_context(_public_practice(slug))
+        context = practice_context(practice)
         body = render_to_string("practices/_practice_body.html", context, request=request)
         cache.set(key, body, timeout=BODY_CACHE_SECONDS)
     return render(request, "practices/practice_detail.html", {"practice": practice, "body": mark_safe(body)})  # noqa: S308 - our own rendering

@@ -2,6 +2,7 @@
 
 import pytest
 
+from sitesearch import analysis
 from sitesearch.analysis import All, Analyzer, Any, Decompounder, Term, base_words, content_tokens, normalise, stem
 from sitesearch.query import mark, parse
 from sitesearch.synonyms import Synonyms
@@ -196,3 +197,15 @@ def test_the_shipped_word_list_is_plain_and_simple():
     words = base_words()
     assert {"opvoeding", "ondersteuning", "tiener", "ouders", "gezin"} <= words
     assert all(w.isalpha() and w == normalise(w) for w in words)
+
+
+def test_the_stemmer_is_the_compiled_snowball_and_stems_like_the_pure_python_one():
+    """PyStemmer runs the same Snowball algorithm 40 times faster (site search snippets stem every
+    word they show); a missing wheel would fall back silently, so this checks it is there."""
+    from snowballstemmer.dutch_porter_stemmer import DutchPorterStemmer
+
+    assert type(analysis._stemmer).__module__ == "Stemmer"
+    pure = DutchPorterStemmer()
+    words = "opvoedingsondersteuning ouders gezinnen kinderen huizen brieven kindjes begeleidt scheiding belgie tieners"
+    for word in words.split():
+        assert analysis._stemmer.stemWord(word) == pure.stemWord(word), word

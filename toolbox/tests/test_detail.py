@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from core.factories import ThemeFactory
 from practices import actions
 from practices.tests.conftest import cast, publish, register  # noqa: F401  (cast is a fixture)
 
@@ -71,3 +72,38 @@ def test_the_english_interface_shows_the_page_too(client, library):
     response = client.get("/en" + reverse("toolbox:detail", args=["tieners-en-schermen"]))
     assert response.status_code == 200
     assert "978-94-014-0039-8" in response.content.decode()
+
+
+def test_the_page_takes_the_same_few_queries_however_many_authors_terms_and_relations_it_has(
+    client,
+    cast,  # noqa: F811
+    django_assert_max_num_queries,
+    settings,
+):
+    from core.models import AgeGroup, Setting, SupportFunction, TargetGroup
+
+    settings.EXPOO_PAGE_CACHE_SECONDS = 0  # the page's own queries are counted (a cached page takes one)
+    theme = cast["theme"]
+    for n in range(3):
+        practice = register(cast["writer"], cast["org"], f"Praktijk {n}", themes=[theme])
+        publish(
+            practice, writer=cast["writer"], team=cast["team"], reviewer=cast["reviewer"], chair=cast["chair"], due=cast["due"]
+        )
+    small = PublicationFactory(authors=[("Peeters", "An")], themes=[theme])
+    large = PublicationFactory(
+        authors=[("Peeters", "An"), ("Janssens", "Bram"), "EXPOO", ("Maes", "Chloë")],
+        themes=[theme, *(ThemeFactory(name=f"Thema {n}") for n in range(3))],
+    )
+    relations = {"target_groups": TargetGroup, "age_groups": AgeGroup, "support_functions": SupportFunction, "settings": Setting}
+    for relation, model in relations.items():
+        getattr(large, relation).set([model.objects.create(name=f"{relation} {n}", slug=f"{relation}-{n}") for n in range(3)])
+    large.save()  # parental many-to-many links are stored on save
+    client.get(small.get_absolute_url())  # warm what every page shares (menu, site settings)
+
+    with django_assert_max_num_queries(5) as small_queries:
+        assert client.get(small.get_absolute_url()).status_code == 200
+    with django_assert_max_num_queries(5) as large_queries:
+        response = client.get(large.get_absolute_url())
+    assert len(response.context["related_practices"]) == 3 and len(response.context["authors"]) == 4
+    assert "settings 2" in response.content.decode() and "Chloë Maes" in response.content.decode()
+    assert len(large_queries) == len(small_queries)
