@@ -53,10 +53,13 @@ class StampedIndex:
     STAMP = ""
     _lock = threading.Lock()
 
+    kinds: list = []  # every subclass, for core.warmup
+
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls._built = None
         cls._lock = threading.Lock()
+        StampedIndex.kinds.append(cls)
 
     @classmethod
     def current(cls):

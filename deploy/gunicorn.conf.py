@@ -10,9 +10,10 @@ worker_class = "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then (a slow leak never grows without bound), not all at once.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
-max_requests_jitter = 500
+# Recycle workers now and then (a slow leak never grows without bound), not all at once. Rarely:
+# a new worker builds the in-memory indexes again (a few seconds at full size, before it accepts).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "50000"))
+max_requests_jitter = max_requests // 10
 # The proxy sets X-Forwarded-For/-Proto; trust them only from the proxy's address.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 # Heartbeat files in memory (gunicorn's advice): a slow disk must not make the master kill workers.
@@ -41,3 +42,11 @@ logconfig_dict = {
     },
     "root": {"level": "WARNING", "handlers": []},
 }
+
+
+def post_worker_init(worker):
+    """Before the worker accepts connections: build the databank's, the Toolbox's, the agenda's
+    and the dossiers' indexes (core.warmup), so no visitor waits for them."""
+    from core.warmup import warm
+
+    warm()

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import restrictions
 from pages.blocks import RICH_TEXT_FEATURES
 from practices.choosers import practice_chooser_viewset
 
@@ -48,7 +49,8 @@ class DossierIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["dossiers"] = ThemeDossierPage.objects.child_of(self).live().public().select_related("theme").order_by("title")
+        dossiers = restrictions.public(ThemeDossierPage.objects.child_of(self).live())
+        context["dossiers"] = dossiers.select_related("theme").order_by("title")
         return context
 
 
