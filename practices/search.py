@@ -11,6 +11,7 @@ from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from core import taxonomy
 from core.facets import Results
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 from core.search import clean_param, clean_query
@@ -136,12 +137,14 @@ class PracticeSearch:
     @staticmethod
     def load(ids):
         """The practices for one page of ids, in that order, with what a result card shows: the
-        organisation chain (link, organisation, municipality, province) in one join."""
+        organisation chain (link, organisation, municipality, province) in one join, and the
+        themes and target groups as `practice.terms` (core.taxonomy: one query for both)."""
         links = PracticeOrganisation.objects.select_related("organisation__municipality__province")
-        rows = Practice.objects.filter(pk__in=ids).prefetch_related(
-            "themes", "target_groups", Prefetch("organisation_links", queryset=links)
-        )
+        rows = Practice.objects.filter(pk__in=ids).prefetch_related(Prefetch("organisation_links", queryset=links))
         by_pk = {p.pk: p for p in rows}
+        terms = taxonomy.terms_of_many(Practice, list(by_pk), ("themes", "target_groups"))
+        for pk, practice in by_pk.items():
+            practice.terms = terms[pk]
         return [by_pk[pk] for pk in ids if pk in by_pk]
 
     # Facet counts: each facet counted with every *other* selected filter applied -------------

@@ -161,3 +161,19 @@ def test_each_organisation_count_is_the_number_of_results_with_that_organisation
         for slug, count in counts.items():
             assert count == _get(client, **params, organisatie=slug).context["total"], (params, slug)
     assert _facet(_get(client), "organisatie") == {cast["org"].slug: 4, other.slug: 1}
+
+
+def test_a_result_and_its_export_row_show_the_themes_and_target_groups_in_their_order(client, databank, cast):
+    from core.models import TargetGroup
+
+    practice = databank["Gepubliceerde"]  # themes Ouderparticipatie and Taal
+    first = ThemeFactory(name="Zorgen delen", slug="zorgen-delen", sort_order=0)  # first by its order, not by name
+    practice.themes.add(first)
+    practice.target_groups.add(cast["target"], TargetGroup.objects.create(name="Grootouders", slug="grootouders"))
+    page = _get(client, q="Gepubliceerde").content.decode()
+    card = page[page.index(">Gepubliceerde</a>") :]
+    card = card[: card.index("</li>")]
+    assert card.index("Zorgen delen") < card.index("Ouderparticipatie")
+    assert "Ouders van jonge kinderen" in card and "Grootouders" in card
+    (row,) = [row for row in _csv(client) if row["titel"] == "Gepubliceerde"]
+    assert row["thema's"].startswith("Zorgen delen, ") and "Grootouders" in row["doelgroepen"]

@@ -162,8 +162,8 @@ def databank_csv(request):
                 [
                     _safe_cell(practice.title),
                     practice.get_level_display(),
-                    _safe_cell(", ".join(t.name for t in practice.themes.all())),
-                    _safe_cell(", ".join(t.name for t in practice.target_groups.all())),
+                    _safe_cell(", ".join(t.name for t in practice.terms["themes"])),
+                    _safe_cell(", ".join(t.name for t in practice.terms["target_groups"])),
                     _safe_cell(", ".join(link.organisation.name for link in _public_links(practice))),
                     _safe_cell(practice.public_summary),
                     request.build_absolute_uri(practice.get_absolute_url()),
