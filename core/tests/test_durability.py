@@ -86,8 +86,8 @@ class Browser:
             conn.close()
 
     def csrf_token(self, path: str) -> str:
-        status, _, text = self.request("GET", path)
-        assert status == 200, (path, status)
+        status, headers, text = self.request("GET", path)
+        assert status == 200, (path, status, headers.get("Location"), sorted(self.cookies))
         return CSRF_FIELD.search(text).group(1)
 
 
@@ -250,7 +250,7 @@ def test_every_acknowledged_write_survives_a_sigkill_and_no_practice_is_half_wri
         deadline = time.monotonic() + 15
         for _ in range(30):
             assert answered.acquire(timeout=max(0.1, deadline - time.monotonic())), log_path.read_text()
-            assert not errors, errors
+            assert not errors, (errors, log_path.read_text()[-4000:])  # the server's side of a refusal
         os.killpg(server.pid, signal.SIGKILL)
         server.wait(timeout=10)
     finally:
