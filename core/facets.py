@@ -13,10 +13,10 @@ Converting between lists and bitsets is where the time goes at 100,000 objects; 
 
 import threading
 import time
-from collections import OrderedDict
 from itertools import compress, count, repeat
 
 from . import versions
+from .lru import LRU
 
 _BITS = bytes.maketrans(b"01", b"\0\1")
 
@@ -62,8 +62,13 @@ class StampedIndex:
         StampedIndex.kinds.append(cls)
 
     @classmethod
+    def version_now(cls):
+        """The stamp the index must have been built at (a subclass may combine several)."""
+        return versions.current(cls.STAMP)
+
+    @classmethod
     def current(cls):
-        version = versions.current(cls.STAMP)
+        version = cls.version_now()
         index = cls._built
         if index is None or index.version != version:
             with cls._lock:
@@ -77,13 +82,13 @@ class StampedIndex:
         cls._built = None
 
     MASKS_CACHED = 64  # text matches kept as bitsets: 12.5 KB each at 100,000 objects
+    KEPT = 64  # other results computed from a bitset (a facet's top list), per index
 
     def __init__(self, version: int):
         started = time.perf_counter()
         self.version = version
-        self._masks: OrderedDict = OrderedDict()
-        self._kept: OrderedDict = OrderedDict()
-        self._masks_lock = threading.Lock()
+        self._masks = LRU(self.MASKS_CACHED)
+        self._kept = LRU(self.KEPT)
         self.build()
         self.build_seconds = time.perf_counter() - started
 
@@ -100,38 +105,16 @@ class StampedIndex:
     def cached_mask(self, key, compute) -> int:
         """A bitset computed once per key while this index lives (the listing's text matches:
         the key carries the query and the stamp of the search documents)."""
-        with self._masks_lock:
-            mask = self._masks.get(key)
-            if mask is not None:
-                self._masks.move_to_end(key)
-                return mask
-        mask = compute()
-        with self._masks_lock:
-            self._masks[key] = mask
-            while len(self._masks) > self.MASKS_CACHED:
-                self._masks.popitem(last=False)
-        return mask
-
-    KEPT = 64  # other results computed from a bitset (a facet's top list), per index
+        return self._masks.get(key, compute)
 
     def kept(self, key, compute):
         """A value computed once per key while this index lives; the key must hold everything the
         value depends on (the candidates bitset itself, not a hash of it)."""
-        with self._masks_lock:
-            if key in self._kept:
-                self._kept.move_to_end(key)
-                return self._kept[key]
-        value = compute()
-        with self._masks_lock:
-            self._kept[key] = value
-            while len(self._kept) > self.KEPT:
-                self._kept.popitem(last=False)
-        return value
+        return self._kept.get(key, compute)
 
     def forget_masks(self) -> None:
-        with self._masks_lock:
-            self._masks.clear()
-            self._kept.clear()
+        self._masks.clear()
+        self._kept.clear()
 
     def mask_of_positions(self, positions) -> int:
         return mask_of(positions, self.size)

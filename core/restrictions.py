@@ -17,16 +17,13 @@ from wagtail.models import Page, PageViewRestriction
 from . import versions
 from .context_processors import PAGES_VERSION
 
-_kept: dict = {}
-
 
 def restricted_paths() -> frozenset:
-    stamp = versions.current(PAGES_VERSION)
-    kept = _kept.get("paths")
-    if kept is None or kept[0] != stamp:
-        paths = frozenset(PageViewRestriction.objects.values_list("page__path", flat=True))
-        kept = _kept["paths"] = (stamp, paths)
-    return kept[1]
+    return versions.per_stamp(
+        "restricted-paths",
+        PAGES_VERSION,
+        lambda: frozenset(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
 
 
 def is_restricted(page) -> bool:

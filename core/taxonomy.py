@@ -16,16 +16,13 @@ from .models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 
 STAMP = "taxonomy"
 MODELS = (Theme, TargetGroup, AgeGroup, SupportFunction, Setting)
-_kept: dict = {}
 
 
 def all_terms() -> dict:
     """{model: {pk: term}} of every term, active or not (an object keeps a retired term)."""
-    stamp = versions.current(STAMP)
-    kept = _kept.get("terms")
-    if kept is None or kept[0] != stamp:
-        kept = _kept["terms"] = (stamp, {model: {t.pk: t for t in model.objects.all()} for model in MODELS})
-    return kept[1]
+    return versions.per_stamp(
+        "taxonomy-terms", STAMP, lambda: {model: {t.pk: t for t in model.objects.all()} for model in MODELS}
+    )
 
 
 @functools.cache

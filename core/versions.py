@@ -64,6 +64,19 @@ def bump(name: str) -> None:
         stamps[name] = stamp
 
 
+_per_stamp: dict = {}
+
+
+def per_stamp(name: str, stamp: str, build):
+    """`build()`, kept in this process while the stamp keeps its value: small tables every page
+    reads (the taxonomy terms, the restricted pages), rebuilt on the first read after a change."""
+    value = current(stamp)
+    kept = _per_stamp.get(name)
+    if kept is None or kept[0] != value:
+        kept = _per_stamp[name] = (value, build())
+    return kept[1]
+
+
 @contextmanager
 def request_scope():
     """Read the stamps at most once inside this block (one request)."""

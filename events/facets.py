@@ -37,15 +37,8 @@ class EventIndex(StampedIndex):
     STAMP = STAMPS[0]
 
     @classmethod
-    def current(cls):
-        version = tuple(versions.current(stamp) for stamp in STAMPS)
-        index = cls._built
-        if index is None or index.version != version:
-            with cls._lock:
-                index = cls._built
-                if index is None or index.version != version:
-                    index = cls._built = cls(version)
-        return index
+    def version_now(cls):
+        return tuple(versions.current(stamp) for stamp in STAMPS)
 
     def build(self):
         public = Event.objects.public()

@@ -9,10 +9,11 @@ the kind's documents starts afresh. Ranking a word found in a third of 100,000 d
 engine some 35 ms on SQLite (bench/toolbox_bench.py); reading the cached list costs nothing.
 """
 
+from core.lru import LRU
 from core.search import clean_query
 
 from . import engine, registry
-from .cache import LRU, stamps
+from .cache import stamps
 from .query import parse
 
 

@@ -15,11 +15,12 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from core import versions
+from core.lru import LRU
 from core.search import clean_query
 
 from . import engine, registry, synonyms, vocabulary
 from .analysis import Term, all_of, any_of, content_tokens, stem, tokens
-from .cache import LRU, stamps
+from .cache import stamps
 from .models import SearchDocument
 
 SNIPPET_CHARS = 260
