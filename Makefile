@@ -62,9 +62,13 @@ node_modules/.installed: package.json package-lock.json
 system-test-deps:
 	scripts/install_test_deps.sh
 
-## make test: everything: lint, migrations check, the suite on SQLite (browser tests included), then on PostgreSQL,
-## then the scale-out part against PostgreSQL (with a replica alias), Redis and an S3 stand-in.
-test: install-dev system-test-deps node_modules/.installed lint test-sqlite test-e2e test-postgres test-scaleout
+## make test: everything: lint, migrations check, the suite on SQLite, then the browser tests and the suite on
+## PostgreSQL side by side, then the scale-out part against PostgreSQL (with a replica alias), Redis and an S3 stand-in.
+test: install-dev system-test-deps node_modules/.installed lint test-sqlite
+	@# The browser tests leave the processor half idle (they wait on Chromium and on the live server),
+	@# so the PostgreSQL run shares the machine with them; each one's output is shown when it ends.
+	$(MAKE) -j2 --output-sync=target test-e2e test-postgres
+	$(MAKE) test-scaleout
 
 lint:
 	.venv/bin/ruff check .
@@ -73,14 +77,12 @@ lint:
 	DJANGO_SETTINGS_MODULE=expoo.settings.test $(MANAGE) check
 
 # Tests marked `flushes` empty their database when they end (reference data included), so they run
-# in a process of their own after the others, like the browser tests.
+# in a process and a database of their own, alongside the others (scripts/pytest_suite.sh).
 test-sqlite:
-	.venv/bin/pytest -m "not e2e and not flushes" -n 2 -p no:cacheprovider
-	.venv/bin/pytest -m flushes -p no:cacheprovider
+	scripts/pytest_suite.sh
 
 test-postgres:
-	scripts/with_postgres.sh bash -c '.venv/bin/pytest -m "not e2e and not flushes" -n 2 -p no:cacheprovider && \
-	  .venv/bin/pytest -m flushes -p no:cacheprovider'
+	scripts/with_postgres.sh scripts/pytest_suite.sh
 
 ## The browser journeys in two processes, a file per process (--dist loadfile keeps module-scoped logins together).
 test-e2e:
@@ -93,9 +95,7 @@ SCALEOUT_TESTS = practices/tests/test_freshness.py toolbox/tests/test_freshness.
 
 test-scaleout:
 	scripts/with_postgres.sh scripts/with_redis.sh scripts/with_s3.sh \
-	  bash -c 'export DATABASE_REPLICA_URL="$$DATABASE_URL"; \
-	    .venv/bin/pytest -m "not e2e and not flushes" -n 2 -p no:cacheprovider $(SCALEOUT_TESTS) && \
-	    .venv/bin/pytest -m flushes -p no:cacheprovider $(SCALEOUT_TESTS)'
+	  bash -c 'export DATABASE_REPLICA_URL="$$DATABASE_URL"; scripts/pytest_suite.sh $(SCALEOUT_TESTS)'
 
 fmt:
 	.venv/bin/ruff format .

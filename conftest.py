@@ -12,6 +12,14 @@ from accounts import roles
 from core.factories import MembershipFactory, OrganisationFactory, UserFactory
 from organisations.models import OrganisationKind
 
+
+def pytest_configure(config):
+    """Test databases are migrated once and copied (core/tests/dbtemplate.py)."""
+    from core.tests import dbtemplate
+
+    dbtemplate.install()
+
+
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _CSRF_TOKEN = re.compile(r"[A-Za-z0-9]{64}")
 
