@@ -62,13 +62,9 @@ node_modules/.installed: package.json package-lock.json
 system-test-deps:
 	scripts/install_test_deps.sh
 
-## make test: everything: lint, migrations check, the suite on SQLite, then the browser tests and the suite on
-## PostgreSQL side by side, then the scale-out part against PostgreSQL (with a replica alias), Redis and an S3 stand-in.
-test: install-dev system-test-deps node_modules/.installed lint test-sqlite
-	@# The browser tests leave the processor half idle (they wait on Chromium and on the live server),
-	@# so the PostgreSQL run shares the machine with them; each one's output is shown when it ends.
-	$(MAKE) -j2 --output-sync=target test-e2e test-postgres
-	$(MAKE) test-scaleout
+## make test: everything: lint, migrations check, the suite on SQLite (browser tests included), then on PostgreSQL,
+## then the scale-out part against PostgreSQL (with a replica alias), Redis and an S3 stand-in.
+test: install-dev system-test-deps node_modules/.installed lint test-sqlite test-e2e test-postgres test-scaleout
 
 lint:
 	.venv/bin/ruff check .
