@@ -21,7 +21,7 @@ from core.facets import StampedIndex, mask_of, positions_of
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 from organisations.models import Municipality, Organisation, OrganisationStatus, Province
 
-from .models import Material, Practice, PracticeOrganisation
+from .models import DescriptionTemplate, Material, Practice, PracticeOrganisation, TemplateSection
 
 VERSION = "practices"
 
@@ -117,11 +117,14 @@ def _changed(**kwargs):
 
 
 # What the public side of the databank shows (drafts and reviews are not watched: the published
-# description is a frozen version, and publishing it saves the practice).
+# description is a frozen version, and publishing it saves the practice). The grondplan is: the
+# practice page shows its sections' titles and order, and an administrator may correct a title.
 for _model in (
     Practice,
     PracticeOrganisation,
     Material,
+    DescriptionTemplate,
+    TemplateSection,
     Organisation,
     Municipality,
     Province,

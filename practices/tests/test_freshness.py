@@ -10,6 +10,8 @@ from core.factories import ThemeFactory
 from organisations.models import OrganisationStatus
 from practices import actions
 from practices.facets import VERSION, FacetIndex
+from practices.models import Practice
+from practices.views.public import practice_context
 
 from .conftest import accept_round, listed, publish, register, submit_for_review
 
@@ -199,3 +201,18 @@ def test_a_renamed_or_retired_term_shows_as_it_is_now_on_the_practice_page(clien
     cast["theme"].is_active = False  # no longer offered for new practices, still true of this one
     cast["theme"].save()
     assert "Participatie van ouders" in _facts(client, url)
+
+
+def test_a_renamed_section_of_the_grondplan_shows_at_once_on_a_published_practice(client, cast, settings):
+    settings.EXPOO_PAGE_CACHE_SECONDS = 0  # the page's own body cache is what this is about
+    practice = register(cast["writer"], cast["org"], "Voorleesmoment", themes=[cast["theme"]])
+    publish(practice, writer=cast["writer"], team=cast["team"], reviewer=cast["reviewer"], chair=cast["chair"], due=cast["due"])
+    url = reverse("practices:detail", args=[practice.slug])
+    page = client.get(url).content.decode()  # the body is now in the cache
+    shown = practice_context(Practice.objects.get(pk=practice.pk))["sections"][0]["section"]
+    assert f">{shown.title}</h2>" in page
+
+    shown.title = "Waarom we dit doen"
+    shown.save()
+    page = client.get(url).content.decode()
+    assert ">Waarom we dit doen</h2>" in page
