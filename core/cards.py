@@ -8,7 +8,8 @@ object only changes when the listing's public content changes, which renews its 
 
 from collections.abc import Callable, Iterable
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import caches
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -17,18 +18,34 @@ from django.utils.translation import get_language
 CARD_CACHE_SECONDS = 3600
 
 
+def fragments():
+    """The cache alias "fragments" where settings define one (embedded: a bounded local memory of
+    its own, so a stream of cards never pushes a rate-limit counter out of the default cache), else
+    the default cache (Redis)."""
+    return caches["fragments"] if "fragments" in settings.CACHES else caches["default"]
+
+
 def cached_cards(
-    name: str, ids: list[int], version: int, load: Callable[[list[int]], Iterable], template: str, variable: str
+    name: str,
+    ids: list[int],
+    version,
+    load: Callable[[list[int]], Iterable],
+    template: str,
+    variable: str,
+    variant: Callable[[int], object] | None = None,
 ) -> list[str]:
     """The cards of `ids`, in that order. `load(missing_ids)` gives the objects not in the cache,
-    rendered with `template` as `variable`; an id that no longer loads is left out."""
+    rendered with `template` as `variable`; an id that no longer loads is left out. A card that
+    also depends on something outside the version (the clock) names it with `variant(id)`."""
     prefix = f"{name}-card:{version}:{get_language()}:"
-    keys = [f"{prefix}{pk}" for pk in ids]
+    key_of = {pk: f"{prefix}{pk}" if variant is None else f"{prefix}{pk}:{variant(pk)}" for pk in ids}
+    keys = [key_of[pk] for pk in ids]
+    cache = fragments()
     cached = cache.get_many(keys)
-    missing = [pk for pk, key in zip(ids, keys, strict=True) if key not in cached]
+    missing = [pk for pk in ids if key_of[pk] not in cached]
     if missing:
         card = get_template(template)  # looked up once for the page, not once per card
-        fresh = {f"{prefix}{obj.pk}": card.render({variable: obj}) for obj in load(missing)}
+        fresh = {key_of[obj.pk]: card.render({variable: obj}) for obj in load(missing)}
         cache.set_many(fresh, timeout=CARD_CACHE_SECONDS)
         cached.update(fresh)
     return [mark_safe(cached[key]) for key in keys if key in cached]  # noqa: S308 - our own rendering

@@ -16,6 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from core.cards import cached_cards
+
 from . import ical
 from .models import EVENT_TZ, Event
 from .schema import json_ld_script
@@ -28,13 +30,29 @@ FEED_HISTORY_DAYS = 90
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
+def event_cards(search, ids: list[int]) -> list[str]:
+    """The HTML of each result, cached per event and version of the index. A card names the event's
+    next session (or its first, once all have ended), which moves with the clock and not with any
+    stamp: that session is part of the key, read from the index's session times."""
+    index, now = search.index, search.now
+
+    def next_session(pk):
+        i = index.position.get(pk)
+        if i is None:  # not public when the index was built; the load leaves it out
+            return "-"
+        return next((session for _start, session, end in index.sessions[i] if end > now), 0)
+
+    version = "-".join(map(str, index.version))  # the events' and the organisations' stamps
+    return cached_cards("event", ids, version, search.load, "events/_event_result.html", "event", next_session)
+
+
 def _listing(request, search, template, extra, page_size=PAGE_SIZE):
     ids = search.results()  # lazy: a page orders and loads only its own events
     page_obj = Paginator(ids, page_size).get_page(request.GET.get("page"))
     context = {
         "search": search,
         "page_obj": page_obj,
-        "events": search.load(list(page_obj.object_list)),
+        "cards": event_cards(search, list(page_obj.object_list)),
         "facets": search.facets(),
         "total": len(ids),
         "errors": search.errors,

@@ -4,6 +4,7 @@ import pytest
 from django.test import RequestFactory
 
 from core import ratelimit
+from core.cards import fragments
 
 
 @pytest.fixture
@@ -80,3 +81,15 @@ def test_cache_keys_hold_no_address_or_e_mail_in_clear(limits):
     keys = [key for _kind, key, _allowed, _end in ratelimit._keys(request, "try", "a@voorbeeld.be")]
     assert len(keys) == 2 and all(cache.get(key) == 1 for key in keys)
     assert not any("192.0.2.10" in key or "voorbeeld" in key for key in keys)
+
+
+def test_a_flood_of_rendered_cards_does_not_push_a_counter_out(limits):
+    """Embedded (local memory, no Redis), the default cache keeps 300 entries: cards and practice
+    bodies, thousands on a busy hour, live in a store of their own so the counters stay."""
+    request = _request()
+    for _n in range(2):
+        ratelimit.record(request, "try", account="a@voorbeeld.be")
+    fragments().set_many({f"practice-card:1:nl-be:{pk}": "<article>…</article>" for pk in range(3000)})
+
+    refused = ratelimit.refusal(request, "try", account="a@voorbeeld.be")
+    assert refused and refused.limit == "account"

@@ -3,6 +3,8 @@ database gives, few queries per page, and every change visible at once (the inde
 "events" and "organisations" stamps; the clock is applied per request)."""
 
 import datetime
+import html
+import re
 
 import pytest
 import time_machine
@@ -17,11 +19,13 @@ from events.workflow import Status
 from .conftest import brussels, make_event, soon
 
 pytestmark = pytest.mark.django_db
+RESULT_TITLE = re.compile(r'<h3 class="result__title"><a href="[^"]*">([^<]*)</a></h3>')
 
 
 def titles(response):
+    """The results' titles as the page shows them, in order."""
     assert response.status_code == 200
-    return [e.title for e in response.context["events"]]
+    return [html.unescape(t) for t in RESULT_TITLE.findall(response.content.decode())]
 
 
 def facet(response, param):
@@ -146,3 +150,38 @@ def test_the_clock_not_a_stamp_takes_an_ended_event_out_of_the_agenda(client, pe
         assert titles(client.get("/agenda/")) == []
         assert titles(client.get("/agenda/archief/")) == ["Ochtendsessie"]
         assert EventIndex.current() is index  # nothing was rebuilt: no stamp moved
+
+
+def _card(response, title):
+    page = response.content.decode()
+    start = page.index(f">{title}</a></h3>")
+    return page[start : page.index("</li>", start)]
+
+
+def test_a_cached_result_names_the_next_session_as_the_clock_moves(client, people):
+    first = brussels(2031, 3, 10, 10)
+    second = brussels(2031, 3, 17, 10)
+    make_event(
+        "Reeks in twee delen",
+        sessions=[(first, first + datetime.timedelta(hours=2)), (second, second + datetime.timedelta(hours=2))],
+    )
+    # Ten minutes apart: well within the cards' time in the cache.
+    with time_machine.travel(first + datetime.timedelta(hours=1, minutes=50), tick=False):
+        card = _card(client.get("/agenda/"), "Reeks in twee delen")
+        assert "10 maart 2031" in card and "17 maart 2031" not in card
+        assert "en nog 1 sessie" in card
+    with time_machine.travel(first + datetime.timedelta(hours=2, minutes=1), tick=False):  # the first session is over
+        card = _card(client.get("/agenda/"), "Reeks in twee delen")
+        assert "17 maart 2031" in card and "10 maart 2031" not in card
+        assert "en nog 1 sessie" in card
+    with time_machine.travel(second + datetime.timedelta(hours=3), tick=False):  # all over: the archive shows the first
+        card = _card(client.get("/agenda/archief/"), "Reeks in twee delen")
+        assert "10 maart 2031" in card
+
+
+def test_a_warm_agenda_page_reads_no_event_rows(client, mixed, django_assert_max_num_queries):
+    client.get("/agenda/")  # builds the index and keeps the cards of the first page
+    with django_assert_max_num_queries(3) as queries:
+        response = client.get("/agenda/?nc=1")
+    assert titles(response)
+    assert not [q for q in queries.captured_queries if '"events_event"' in q["sql"]]

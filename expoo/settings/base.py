@@ -256,6 +256,10 @@ else:
         # then push out old pages, never the rate-limit counters in the default cache.
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
                   "OPTIONS": {"MAX_ENTRIES": 1000}},
+        # Rendered parts of pages (core/cards.py: result cards, a practice page's body), also apart
+        # from the counters; a card is about 2 KB, a body about 10 KB.
+        "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "fragments",
+                      "OPTIONS": {"MAX_ENTRIES": env.int("EXPOO_FRAGMENT_CACHE_ENTRIES", default=5000)}},
     }  # fmt: skip
 # Whole pages for anonymous visitors (core/pagecache.py), keyed on the content version stamps so a
 # publish is seen at once; this bounds only what changes with the clock (upcoming events). 0: off.

@@ -2,7 +2,6 @@
 
 import csv
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import FileResponse, Http404, HttpResponse
@@ -13,7 +12,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from core import taxonomy, versions
-from core.cards import cached_cards
+from core.cards import cached_cards, fragments
 
 from .. import permissions as perms
 from ..facets import VERSION
@@ -108,6 +107,7 @@ def practice_detail(request, slug):
     in the cache; a request reads the practice row and the version counter."""
     practice = _public_practice(slug)
     key = f"practice-body:{versions.current(VERSION)}:{practice.pk}:{get_language()}:{request.scheme}://{request.get_host()}"
+    cache = fragments()
     body = cache.get(key)
     if body is None:
         context = practice_context(practice)
