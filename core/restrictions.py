@@ -26,11 +26,37 @@ def restricted_paths() -> frozenset:
     )
 
 
+def _serving_paths() -> frozenset:
+    """The paths whose pages, and what lies below them, Wagtail serves behind a restriction: the
+    restricted pages, and the aliases of a restricted page (an alias has its source's restrictions,
+    `Page.get_view_restrictions`)."""
+
+    def build():
+        restricted = PageViewRestriction.objects.values("page_id")
+        aliases = Page.objects.filter(alias_of_id__in=restricted).values_list("path", flat=True)
+        return restricted_paths() | frozenset(aliases)
+
+    return versions.per_stamp("restricted-serving-paths", PAGES_VERSION, build)
+
+
 def is_restricted(page) -> bool:
-    """True when the page or one of its ancestors has a view restriction."""
-    paths = restricted_paths()
+    """True when the page or one of its ancestors has a view restriction, its own or, for an
+    alias, its source's."""
+    paths = _serving_paths()
     step = Page.steplen
     return bool(paths) and any(page.path[:end] in paths for end in range(step, len(page.path) + 1, step))
+
+
+class ViewRestrictionsFromMemory:
+    """For page models: Wagtail's check before serving a page (its `on_serve_page` hook) asks the
+    database for the restrictions of the page and its ancestors, two queries on every page view.
+    A page that `is_restricted` says is open has none, so that answer needs no query; any other
+    page gets Wagtail's own answer."""
+
+    def get_view_restrictions(self):
+        if self.path and not is_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 def public(pages):

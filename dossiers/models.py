@@ -26,7 +26,7 @@ MORE_PRACTICES = 6
 UPCOMING_EVENTS = 4
 
 
-class DossierIndexPage(Page):
+class DossierIndexPage(restrictions.ViewRestrictionsFromMemory, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -54,7 +54,7 @@ class DossierIndexPage(Page):
         return context
 
 
-class ThemeDossierPage(Page):
+class ThemeDossierPage(restrictions.ViewRestrictionsFromMemory, Page):
     theme = models.OneToOneField(
         "core.Theme",
         on_delete=models.PROTECT,

@@ -19,7 +19,7 @@ from core import ratelimit, restrictions
 from .blocks import BodyBlock, TileBlock
 
 
-class HomePage(Page):
+class HomePage(restrictions.ViewRestrictionsFromMemory, Page):
     """The front door: an introduction and tiles that lead to every capability."""
 
     intro = models.TextField(_("introduction"))
@@ -46,7 +46,7 @@ class HomePage(Page):
         return context
 
 
-class ContentPage(Page):
+class ContentPage(restrictions.ViewRestrictionsFromMemory, Page):
     """A general page composed of blocks: about EXPOO, the team, statements, and so on."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -58,8 +58,12 @@ class ContentPage(Page):
     class Meta:
         verbose_name = _("content page")
 
+    def public_children(self):
+        """The live pages below this one that anyone may see ("In this section")."""
+        return restrictions.public(self.get_children().live())
 
-class NewsIndexPage(Page):
+
+class NewsIndexPage(restrictions.ViewRestrictionsFromMemory, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -76,7 +80,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsItemPage(Page):
+class NewsItemPage(restrictions.ViewRestrictionsFromMemory, Page):
     date = models.DateField(_("date"))
     intro = models.TextField(_("summary"))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
@@ -96,7 +100,7 @@ class ContactFormField(AbstractFormField):
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class ContactPage(AbstractEmailForm):
+class ContactPage(restrictions.ViewRestrictionsFromMemory, AbstractEmailForm):
     """The contact form: submissions are kept in the admin and mailed to the team."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -159,3 +159,42 @@ def test_news_behind_a_restriction_leaves_the_lists_at_once_and_comes_back_when_
     home_page = client.get("/").content.decode()
     assert "Teamoverleg" not in home_page and "Verslag van de studiedag" in home_page
     assert "Teamoverleg" not in client.get(inner.url).content.decode()
+
+
+def test_wagtail_refuses_a_restricted_page_below_it_and_an_alias_of_it_and_an_open_page_asks_nothing(
+    client, home, settings, django_assert_num_queries
+):
+    """Wagtail's check before serving reads the restrictions from memory (core.restrictions): a
+    restriction on a section covers what lies below it, an alias has its source's restriction, a
+    restriction lifted opens the page at once, and an open page costs no restriction query."""
+    settings.EXPOO_PAGE_CACHE_SECONDS = 0
+    section = add_page(home, ContentPage(title="Intern", slug="intern", intro="Sectie."))
+    inner = add_page(section, ContentPage(title="Afspraken", slug="afspraken", intro="Vertrouwelijke afspraken."))
+    source = add_page(home, ContentPage(title="Bron", slug="bron", intro="Alleen voor leden."))
+    alias = source.create_alias(parent=home, update_slug="bron-kopie")
+    open_page = add_page(home, ContentPage(title="Open", slug="open", intro="Voor iedereen."))
+    client.get("/open/")  # builds the menu and the restriction paths once
+
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    restriction = PageViewRestriction.objects.create(page=source, restriction_type=PageViewRestriction.LOGIN)
+    for page in (section, inner, source, alias):
+        response = client.get(page.url)
+        assert response.status_code == 302 and "/account/" in response["Location"], page.url
+    assert "Voor iedereen." in client.get(open_page.url).content.decode()
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(open_page.url).status_code == 200
+    assert not [q["sql"] for q in queries.captured_queries if "wagtailcore_pageviewrestriction" in q["sql"]]
+
+    restriction.delete()
+    assert "Alleen voor leden." in client.get(alias.url).content.decode()
+
+    # "In this section" of an open page leaves out a restricted page below it.
+    below = add_page(open_page, ContentPage(title="Werkgroep", slug="werkgroep"))
+    add_page(open_page, ContentPage(title="Publieke uitleg", slug="uitleg"))
+    PageViewRestriction.objects.create(page=below, restriction_type=PageViewRestriction.LOGIN)
+    section_list = client.get(open_page.url).content.decode()
+    assert "Publieke uitleg" in section_list and "Werkgroep" not in section_list
