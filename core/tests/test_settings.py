@@ -72,9 +72,18 @@ def test_without_secret_key_one_is_generated_private_and_reused(tmp_path):
     assert second.stdout.strip() == key
 
 
-def test_a_secret_key_from_the_environment_wins_and_nothing_is_written(tmp_path):
+@pytest.mark.parametrize(
+    "key",
+    [
+        secrets.token_urlsafe(50),
+        # Django's own generator draws from a-z, 0-9 and !@#$%^&*(-_=+): a key may start with "$",
+        # which django-environ would read as the name of another variable (and, that one missing,
+        # fall back to a generated key: every session signed elsewhere "corrupted").
+        "$apr&!g!-cwrnc8hd)m!)8f_(jqb!z2$v^b+680p+1y65fi%*n",
+    ],
+)
+def test_a_secret_key_from_the_environment_wins_as_it_is_and_nothing_is_written(tmp_path, key):
     var_dir = tmp_path / "var"
-    key = secrets.token_urlsafe(50)
 
     result = run_python(
         "import expoo.settings.base as s; print(s.SECRET_KEY)", clean_environment(EXPOO_VAR_DIR=str(var_dir), SECRET_KEY=key)

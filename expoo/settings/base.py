@@ -22,8 +22,10 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 def _secret_key() -> str:
     """Use SECRET_KEY from the environment, else a key generated once and kept in var/."""
-    if env.str("SECRET_KEY", default=""):
-        return env.str("SECRET_KEY")
+    # Read as it is, not through django-environ: a value starting with "$" is a reference to another
+    # variable there, and Django's own key generator can start a key with "$".
+    if os.environ.get("SECRET_KEY", ""):
+        return os.environ["SECRET_KEY"]
     path = VAR_DIR / "secret_key"
     if not path.exists():
         # Created readable by the owner only from the first byte on.
