@@ -81,6 +81,7 @@ def test_without_secret_key_one_is_generated_private_and_reused(tmp_path):
         # fall back to a generated key: every session signed elsewhere "corrupted").
         "$apr&!g!-cwrnc8hd)m!)8f_(jqb!z2$v^b+680p+1y65fi%*n",
     ],
+    ids=["url-safe", "starts-with-dollar"],  # fixed names: every xdist worker must collect the same tests
 )
 def test_a_secret_key_from_the_environment_wins_as_it_is_and_nothing_is_written(tmp_path, key):
     var_dir = tmp_path / "var"
