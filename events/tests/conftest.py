@@ -2,12 +2,22 @@
 actions (as the people involved would) for the workflow."""
 
 import datetime
+import html
+import re
 
 import pytest
 
 from core.factories import MembershipFactory, OrganisationFactory, ThemeFactory, UserFactory, municipality
 from events.models import EVENT_TZ, Attendance, Event, EventKind, EventSession
 from events.workflow import Status
+
+RESULT_TITLE = re.compile(r'<h3 class="result__title"><a href="[^"]*">([^<]*)</a></h3>')
+
+
+def titles(response):
+    """The titles of a listing's results as the page shows them, in order."""
+    assert response.status_code == 200
+    return [html.unescape(t) for t in RESULT_TITLE.findall(response.content.decode())]
 
 
 def brussels(year, month, day, hour=10, minute=0) -> datetime.datetime:

@@ -2,7 +2,6 @@
 as a table, the archive newest first, and an event's page with its schema.org data."""
 
 import datetime
-import html
 import json
 import re
 
@@ -13,16 +12,9 @@ from core.factories import OrganisationFactory, municipality
 from core.models import TargetGroup
 from events.models import EVENT_TZ
 
-from .conftest import brussels, make_event, soon
+from .conftest import brussels, make_event, soon, titles
 
 pytestmark = pytest.mark.django_db
-RESULT_TITLE = re.compile(r'<h3 class="result__title"><a href="[^"]*">([^<]*)</a></h3>')
-
-
-def titles(response):
-    """The results' titles as the page shows them, in order."""
-    assert response.status_code == 200
-    return [html.unescape(t) for t in RESULT_TITLE.findall(response.content.decode())]
 
 
 def facet(response, param):

@@ -3,8 +3,6 @@ database gives, few queries per page, and every change visible at once (the inde
 "events" and "organisations" stamps; the clock is applied per request)."""
 
 import datetime
-import html
-import re
 
 import pytest
 import time_machine
@@ -16,16 +14,9 @@ from events.models import Event, EventSession
 from events.search import Between, EventSearch, Past, Upcoming
 from events.workflow import Status
 
-from .conftest import brussels, make_event, soon
+from .conftest import brussels, make_event, soon, titles
 
 pytestmark = pytest.mark.django_db
-RESULT_TITLE = re.compile(r'<h3 class="result__title"><a href="[^"]*">([^<]*)</a></h3>')
-
-
-def titles(response):
-    """The results' titles as the page shows them, in order."""
-    assert response.status_code == 200
-    return [html.unescape(t) for t in RESULT_TITLE.findall(response.content.decode())]
 
 
 def facet(response, param):
