@@ -29,6 +29,10 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 LOGGING["loggers"]["django_tasks"] = {"level": "WARNING"}  # noqa: F405
+# These benchmarks measure the pages' own work (the search, the facets, the rendering): without the
+# whole-page cache for anonymous visitors, which would answer every repeated request from memory.
+# The whole-site load (bench/site_settings.py) measures the site with it, as visitors get it.
+EXPOO_PAGE_CACHE_SECONDS = 0
 
 # Experiments only (run.sh leaves it unset, so the site's own connection handling is measured):
 # BENCH_CONN_MAX_AGE=none keeps connections open between requests ("none" = forever, or seconds).
