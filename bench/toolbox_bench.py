@@ -15,7 +15,9 @@ data and in the same run:
 
 Each page is compared with the bare query that answers the same question (COMPARE_TO). Pages
 named `*_first` empty the process's search caches before every request: the first search for the
-word since the last change of the publications.
+word in a process, which reads the answers the task worker keeps for frequent words
+(sitesearch/warm.py). Pages named `*_changed` also move the publications' search stamp before
+every request: the first search after a change, before the worker has run, answered by the engine.
 
 The one word (bench.toolbox_dataset.COMMON_WORD) is in a third of the publications.
 """
@@ -33,7 +35,7 @@ import django  # noqa: E402
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 
 from bench import dataset, toolbox_dataset  # noqa: E402
 from bench.practices_bench import Server, analyze, measure, percentile  # noqa: E402
@@ -42,6 +44,8 @@ from core.models import Theme  # noqa: E402
 from sitesearch import listing, registry  # noqa: E402
 from sitesearch.engine import PG_WEIGHTS, TITLE_WEIGHT  # noqa: E402
 from sitesearch.indexing import rebuild  # noqa: E402
+from sitesearch.models import WarmAnswer  # noqa: E402
+from sitesearch.tasks import warm_answers  # noqa: E402
 from toolbox.facets import PublicationIndex  # noqa: E402
 from toolbox.models import PublicationType  # noqa: E402
 
@@ -95,13 +99,36 @@ COMPARE_TO = {
     "toolbox_word_facets_first": "bare_word_facets",
     "search_word": "bare_word",
     "search_word_first": "bare_word",
+    "toolbox_word_changed": "bare_word",
+    "toolbox_word_facets_changed": "bare_word_facets",
+    "search_word_changed": "bare_word",
 }
 
 
 def forget():
-    """Empty what a process keeps of earlier searches: the matches and the ranking of a query."""
+    """Empty what a process keeps of earlier searches: the matches and the ranking of a query, and
+    what it read of the answers the worker keeps for frequent words (sitesearch.warm), which it
+    then reads from the database again."""
     PublicationIndex.current().forget_masks()
     listing.forget()
+
+
+def change():
+    """A change of the publications' search documents that the worker has not caught up with yet:
+    their stamp moves, so the kept answers are stale and the engine answers, as after a publish."""
+    with transaction.atomic():
+        versions.bump(registry.documents_stamp("publication"))
+    forget()
+
+
+def warm_the_word(server):
+    """As in production: a visitor's search notes the frequent word (with the immediate task
+    backend of these settings, the worker's task runs at once), then the worker's run after a
+    change computes its answers."""
+    server.get("/zoeken/", f"q={WORD}")
+    warm_answers.call()
+    answer = WarmAnswer.objects.get(term=WORD)
+    return {kind: n for kind, n in answer.counts.items() if n}
 
 
 def measure_sql(name, sql, params, budget, min_n, max_n):
@@ -168,13 +195,21 @@ def main():
         ("toolbox_facets", "/toolbox/", facets),
         ("toolbox_word", "/toolbox/", f"q={WORD}"),
         ("toolbox_word_facets", "/toolbox/", f"q={WORD}&{facets}"),
-        # The same, as the first search for the word since the last change: nothing cached.
+        # The same, as the first search for the word in a process: nothing of it in memory; the
+        # answers the worker keeps for frequent words are read from the database.
         ("toolbox_word_first", "/toolbox/", f"q={WORD}", forget),
         ("toolbox_word_facets_first", "/toolbox/", f"q={WORD}&{facets}", forget),
         ("search_word", "/zoeken/", f"q={WORD}"),
         ("search_word_first", "/zoeken/", f"q={WORD}", forget),
+        # The first search right after a change, before the worker has computed the word again:
+        # the engine finds and ranks every match (what every first search cost without the worker).
+        ("toolbox_word_changed", "/toolbox/", f"q={WORD}", change),
+        ("toolbox_word_facets_changed", "/toolbox/", f"q={WORD}&{facets}", change),
+        ("search_word_changed", "/zoeken/", f"q={WORD}", change),
     ]
     server = Server()
+    entry["warm_counts"] = warm_the_word(server)
+    print(f"  answers for '{WORD}' kept by the worker: {entry['warm_counts']}", flush=True)
     rows = []
     for name, path, query, *before in pages:
         rows.append(measure(server, name, path, query, args.budget, args.min_n, args.max_n, *before))

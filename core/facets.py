@@ -101,6 +101,16 @@ class StampedIndex:
         self.position = {pk: i for i, pk in enumerate(self.ids)}
         self.size = len(self.ids)
         self.everything = (1 << self.size) - 1
+        # The same as a list indexed by id (the overflow slot `size` for ids not in the index), when
+        # the ids are dense enough: turning 33,000 matches into a bitset reads it in a third of the
+        # time the dict takes (bench/toolbox_bench.py).
+        top = max(self.ids, default=0)
+        self._position_table = None
+        if isinstance(top, int) and min(self.ids, default=0) >= 0 and top <= 4 * self.size + 1000:
+            table = [self.size] * (top + 1)
+            for pk, i in self.position.items():
+                table[pk] = i
+            self._position_table = table
 
     def cached_mask(self, key, compute) -> int:
         """A bitset computed once per key while this index lives (the listing's text matches:
@@ -120,8 +130,21 @@ class StampedIndex:
         return mask_of(positions, self.size)
 
     def mask_of_ids(self, ids) -> int:
-        """The bitset of these object ids (ids that are not in the index are left out)."""
-        return mask_of(map(self.position.get, ids, repeat(self.size)), self.size)
+        """The bitset of these object ids (ids that are not in the index are left out). Fastest
+        for ids in ascending order (the search's matches come that way)."""
+        table, size = self._position_table, self.size
+        if table is not None:
+            ids = ids if isinstance(ids, list) else list(ids)
+            digits = bytearray(b"0") * (size + 1)  # as mask_of; index `size` is the overflow slot
+            try:
+                for pk in ids:
+                    digits[table[pk]] = 49
+            except (IndexError, TypeError):
+                table = None  # an id beyond the table (or not an int): the dict below answers
+            else:
+                digits.reverse()
+                return int(digits, 2) & ((1 << size) - 1)
+        return mask_of(map(self.position.get, ids, repeat(size)), size)
 
     def group(self, pairs) -> dict:
         """{value: bitset} from (object id, value) pairs; objects outside the index are skipped."""

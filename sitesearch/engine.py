@@ -130,7 +130,7 @@ def fetch(sql: str, params: list) -> list[tuple]:
         return rows
 
 
-def _rows(rows) -> list[tuple[int, str, int, float]]:
+def document_rows(rows) -> list[tuple[int, str, int, float]]:
     kind_of = {k.code: k.name for k in registry.kinds()}
     return [(doc_id, kind_of.get(doc_id & KIND_MASK), doc_id >> KIND_BITS, score) for doc_id, score in rows]
 
@@ -143,7 +143,7 @@ def ranked(tree, *, kinds=None, theme_id=None, limit=None, offset=0) -> list[tup
     if limit is not None:
         sql += " LIMIT %s OFFSET %s"
         extra += [limit, offset]
-    return _rows(fetch(sql, params + extra))
+    return document_rows(fetch(sql, params + extra))
 
 
 def ranked_among(tree, document_ids: list[int], limit: int) -> list[tuple[int, str, int, float]]:
@@ -158,7 +158,7 @@ def ranked_among(tree, document_ids: list[int], limit: int) -> list[tuple[int, s
     else:
         among, ids = f" AND {doc_id} = ANY(%s)", list(document_ids)
     sql = f"SELECT {doc_id}, {score} AS score {base}{among} ORDER BY score, {doc_id} LIMIT %s"
-    return _rows(fetch(sql, [*params, ids, limit]))
+    return document_rows(fetch(sql, [*params, ids, limit]))
 
 
 def matching(tree, kind: str) -> list[int]:

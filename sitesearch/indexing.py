@@ -18,7 +18,7 @@ from django.utils.html import strip_tags
 
 from core import versions
 
-from . import registry, vocabulary
+from . import registry, vocabulary, warm
 from .analysis import content_tokens, stem
 from .models import SearchDocument, SearchTerm
 
@@ -201,6 +201,7 @@ def _replace(keys: dict[str, set[int]], documents: list[dict]) -> int:
     if old or documents:
         for kind in keys:
             versions.bump(registry.documents_stamp(kind))
+        warm.changed()
     return len(documents)
 
 
@@ -255,4 +256,5 @@ def rebuild(kinds: list[str] | None = None, progress=None) -> dict[str, int]:
         _insert_documents(documents, analyzer)
         for kind in selected:
             versions.bump(registry.documents_stamp(kind))
+        warm.changed()
     return counts

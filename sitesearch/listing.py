@@ -12,7 +12,7 @@ engine some 35 ms on SQLite (bench/toolbox_bench.py); reading the cached list co
 from core.lru import LRU
 from core.search import clean_query
 
-from . import engine, registry
+from . import engine, registry, warm
 from .cache import stamps
 from .query import parse
 
@@ -26,7 +26,7 @@ def matching_ids(kind: str, query_tree) -> list[int]:
     """Object ids of `kind` matching the tree, in no particular order (no ranking is computed)."""
     if query_tree is None:
         return []
-    return engine.matching(query_tree, kind)
+    return warm.matching(query_tree, kind)
 
 
 def text_mask(index, kind: str, query_tree) -> int:
@@ -48,6 +48,7 @@ def forget() -> None:
     from .query import forget as forget_site_search
 
     forget_site_search()
+    warm.forget()
 
 
 def best_ids(kind: str, query_tree, limit: int) -> list[int]:
@@ -55,9 +56,12 @@ def best_ids(kind: str, query_tree, limit: int) -> list[int]:
     if query_tree is None:
         return []
     if limit > BEST_CACHED:
+        kept = warm.best_object_ids(query_tree, kind, limit)
+        if kept is not None:
+            return kept
         return [object_id for _id, _kind, object_id, _score in engine.ranked(query_tree, kinds=[kind], limit=limit)]
     key = (kind, query_tree.fts5(), stamps([kind]))
-    rows = _best.get(key, lambda: engine.ranked(query_tree, kinds=[kind], limit=BEST_CACHED))
+    rows = _best.get(key, lambda: warm.ranked(query_tree, kinds=[kind], limit=BEST_CACHED))
     return [object_id for _id, _kind, object_id, _score in rows[:limit]]
 
 
@@ -66,6 +70,10 @@ def best_among(kind: str, query_tree, object_ids, limit: int) -> list[int]:
     other filters leave fewer candidates than the words match."""
     if query_tree is None:
         return []
+    object_ids = list(object_ids)
+    kept = warm.best_among(query_tree, kind, set(object_ids), limit)
+    if kept is not None:
+        return kept
     ids = [registry.document_id(kind, pk) for pk in object_ids]
     return [object_id for _id, _kind, object_id, _score in engine.ranked_among(query_tree, ids, limit)]
 
@@ -81,7 +89,10 @@ def ranked(index, kind: str, query_tree, matches: int, candidates: int, stop: in
         # Kept like best_ids: the candidates (a bitset of this index version) are part of the key.
         # Ranked only as deep as the page (ranking 200 among thousands of candidates costs more).
         key = ("among", kind, query_tree.fts5(), stamps([kind]), index.version, candidates, stop)
-        return _best.get(key, lambda: best_among(kind, query_tree, index.in_order(candidates), stop))
+        return _best.get(
+            key,
+            lambda: best_among(kind, query_tree, index.in_order(candidates), stop),
+        )
     limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 3)))
     position = index.position
     while True:

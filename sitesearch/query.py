@@ -7,6 +7,7 @@ synonym group matches any member of the group.
 """
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ from core import versions
 from core.lru import LRU
 from core.search import clean_query
 
-from . import engine, registry, synonyms, vocabulary
+from . import engine, registry, synonyms, vocabulary, warm
 from .analysis import Term, all_of, any_of, content_tokens, stem, tokens
 from .cache import stamps
 from .models import SearchDocument
@@ -81,12 +82,26 @@ def parse(query: str, vocab=None, groups=None) -> ParsedQuery:
 
 
 def _matches(text: str, stems: set, analyzer) -> list[tuple[int, int, frozenset]]:
-    found = []
-    for m in _WORD.finditer(text):
-        hit = analyzer.surface_terms(m.group()) & stems
-        if hit:
-            found.append((m.start(), m.end(), hit))
-    return found
+    """(start, end, matched stems) of every word of the text that matches one of the stems.
+
+    The distinct words are analysed (a long text repeats most of its words), then only the
+    matching ones are looked for, by one expression: a publication's 50,000 characters are
+    scanned in C instead of word by word in Python."""
+    hits = {}
+    for word in set(_WORD.findall(text)):
+        terms = analyzer.surface_terms(word) & stems
+        if terms:
+            hits[word] = terms
+    if not hits:
+        return []
+    pattern = _words_pattern(tuple(sorted(hits, key=lambda w: (-len(w), w))))
+    return [(m.start(), m.end(), hits[m.group()]) for m in pattern.finditer(text)]
+
+
+@functools.lru_cache(maxsize=256)
+def _words_pattern(words: tuple) -> re.Pattern:
+    """Any of these words as a whole word (as _WORD splits a text), longest first."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def _window(text: str, found: list, length: int) -> tuple[int, int]:
@@ -237,20 +252,20 @@ def search(query: str, *, kinds=None, theme=None, page=1, per_page: int = 20) ->
         return results
     tree = parsed.tree
     key_stamps = stamps()
-    per_kind = _counted(engine.count_by_kind, tree, key_stamps, theme_id=theme_id)
+    per_kind = _counted(warm.count_by_kind, tree, key_stamps, theme_id=theme_id)
     if not any(per_kind.values()) and len(parsed.units) > 1:
         tree, results.relaxed = any_of(parsed.units), True
-        per_kind = _counted(engine.count_by_kind, tree, key_stamps, theme_id=theme_id)
+        per_kind = _counted(warm.count_by_kind, tree, key_stamps, theme_id=theme_id)
     results.total = sum(n for k, n in per_kind.items() if k in (kinds or known))
     results.kinds = _kind_facet(per_kind, kinds)
-    results.themes = _theme_facet(_counted(engine.count_by_theme, tree, key_stamps, kinds=tuple(kinds or known)), theme_id)
+    results.themes = _theme_facet(_counted(warm.count_by_theme, tree, key_stamps, kinds=tuple(kinds or known)), theme_id)
     paginator = Paginator(range(results.total), per_page)
     page_number = _page_number(page, paginator)
     start = (page_number - 1) * per_page
     filters = {"kinds": tuple(kinds or known), "theme_id": theme_id}
     if start + per_page <= BEST_CACHED:
         best = _answers.get(
-            ("best", tree.fts5(), key_stamps, *filters.items()), lambda: engine.ranked(tree, **filters, limit=BEST_CACHED)
+            ("best", tree.fts5(), key_stamps, *filters.items()), lambda: warm.ranked(tree, **filters, limit=BEST_CACHED)
         )
         rows = best[start : start + per_page]
     else:

@@ -22,6 +22,14 @@ def update_index(items: list[list]) -> int:
     return index_many(items)
 
 
+@task()
+def warm_answers() -> int:
+    """Compute again the kept answers of frequent words (sitesearch.warm) after a change."""
+    from .warm import refresh
+
+    return refresh()
+
+
 def _queue() -> set:
     if not hasattr(_pending, "items"):
         _pending.items = set()

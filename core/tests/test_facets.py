@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from core.facets import first_positions, mask_of, positions_of
+from core.facets import StampedIndex, first_positions, mask_of, positions_of
 
 
 @pytest.mark.parametrize("size", [0, 1, 7, 8, 9, 64, 1000, 20_000])
@@ -26,3 +26,25 @@ def test_the_first_positions_of_a_bitset_are_its_lowest_set_bits():
             mask = mask_of(positions, size)
             for limit in (1, 20, 300, size + 1):
                 assert first_positions(mask, limit) == positions[:limit], (size, density, limit)
+
+
+def _index(ids) -> StampedIndex:
+    """Positions placed without building from the database (and without a subclass, which
+    core.warmup would try to build)."""
+    index = StampedIndex.__new__(StampedIndex)
+    index.place(ids)
+    return index
+
+
+@pytest.mark.parametrize("dense", [True, False])
+def test_the_bitset_of_ids_holds_exactly_the_positions_of_the_ids_in_the_index(dense):
+    rng = random.Random(dense)  # noqa: S311 - test data
+    ids = rng.sample(range(1, 5000 if dense else 10**9), 3000)
+    index = _index(ids)
+    assert (index._position_table is not None) == dense
+    outside = [max(ids) + 1, max(ids) + 10**6, *(i for i in range(1, 200) if i not in index.position)]
+    for asked in (ids[:700], sorted(ids[::3]) + outside, outside, [], iter(ids[5:9] + outside[:1])):
+        asked = list(asked)
+        expected = sorted(index.position[pk] for pk in asked if pk in index.position)
+        assert positions_of(index.mask_of_ids(asked)) == expected
+        assert positions_of(index.mask_of_ids(iter(asked))) == expected

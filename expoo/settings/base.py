@@ -319,6 +319,9 @@ if env.str("OPENSEARCH_URL", default=""):
         "OPTIONS": {},
         "INDEX_SETTINGS": {},
     }
+# The site search keeps the answers of frequent one-word searches for every process, computed by the
+# task worker after each change (sitesearch/warm.py): a word qualifies from this many matches.
+EXPOO_SEARCH_WARM_MIN_MATCHES = env.int("EXPOO_SEARCH_WARM_MIN_MATCHES", default=2000)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # one password reset: the site's own, by e-mail

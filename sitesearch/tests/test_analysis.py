@@ -209,3 +209,31 @@ def test_the_stemmer_is_the_compiled_snowball_and_stems_like_the_pure_python_one
     words = "opvoedingsondersteuning ouders gezinnen kinderen huizen brieven kindjes begeleidt scheiding belgie tieners"
     for word in words.split():
         assert analysis._stemmer.stemWord(word) == pure.stemWord(word), word
+
+
+def test_the_words_found_for_highlighting_are_those_a_word_by_word_reading_finds():
+    """query._matches looks only for the distinct words that match; a plain reading of every
+    word (the way it was written first) must find the same places and stems."""
+    import random
+    import re
+
+    from sitesearch.query import _matches
+
+    vocab = vocabulary()
+    analyzer = vocab.analyzer
+    words = (
+        CORPUS.split()
+        + ["Gezin", "gezinnen,", "OUDER", "ouder_s", "ouders2", "België", "Belgie", "tiener-ouders", "(opvoeding)"]
+        + ["gezinsondersteuning.", "kinder opvang", "ó", "ouders'", "l'ouder", "x" * 40]
+    )
+    rng = random.Random(4)  # noqa: S311 - test data
+    for query in ["ouders", "gezin", "opvoedingsondersteuning", "tienerouders kinderen", "belgie", "ouders gezin opvang"]:
+        stems = parse(query, vocab, no_synonyms()).stems
+        for _ in range(30):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 120)))
+            plain = []
+            for m in re.finditer(r"\w+", text):
+                hit = analyzer.surface_terms(m.group()) & stems
+                if hit:
+                    plain.append((m.start(), m.end(), hit))
+            assert _matches(text, stems, analyzer) == plain, (query, text)

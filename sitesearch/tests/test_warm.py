@@ -1,0 +1,192 @@
+"""Answers of frequent words kept for every process (sitesearch/warm.py): they equal the engine's,
+they are used only while the documents are unchanged, and the worker brings them up to date."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from core.factories import OrganisationFactory, ThemeFactory
+from core.models import Theme
+from sitesearch import engine, listing, registry, search, warm
+from sitesearch.analysis import Term
+from sitesearch.models import WarmAnswer
+from sitesearch.tasks import warm_answers
+from toolbox.tests.factories import PublicationFactory
+
+from .factories import PracticeFactory, news_item
+
+pytestmark = pytest.mark.django_db
+
+FULL_TEXT = "MATCH" if connection.vendor == "sqlite" else "@@"
+
+
+@pytest.fixture(autouse=True)
+def few_matches_are_frequent(settings):
+    settings.EXPOO_SEARCH_WARM_MIN_MATCHES = 3
+
+
+@pytest.fixture
+def library():
+    """Documents of four kinds with the word "gezin", in two themes, some sharing a score."""
+    poverty, care = ThemeFactory(name="Armoede", slug="armoede"), ThemeFactory(name="Zorg", slug="zorg")
+    items = {
+        "titles": [PublicationFactory(title=f"Gezin en school {n}", description="Over gezinnen.") for n in range(4)],
+        "body": [
+            PublicationFactory(title=f"Rapport {n}", description="Een gezin " + "en nog veel meer tekst " * n, themes=[poverty])
+            for n in range(5)
+        ],
+        "practices": [PracticeFactory(title=f"Samen met het gezin {n}", themes=[care]) for n in range(3)],
+        "organisations": [OrganisationFactory(name=f"Gezinsbond afdeling {n}", description="Voor elk gezin.") for n in range(2)],
+        "news": news_item("Nieuws voor gezinnen", "Een nieuw project voor het gezin."),
+        "other": PublicationFactory(title="Iets anders", description="Geen enkel verband."),
+    }
+    return items
+
+
+def compute(term="gezin"):
+    """What the worker does after a visitor's search: note the word, compute its answers."""
+    WarmAnswer.objects.update_or_create(term=term, defaults={"searched_on": timezone.localdate()})
+    warm.compute(term)
+    warm.forget()
+
+
+def engine_answers(tree):
+    kinds = registry.names()
+    poverty = Theme.objects.get(slug="armoede").pk
+    publications = sorted(engine.matching(tree, "publication"))
+    among = publications[::2] + [p.pk for p in PublicationFactory._meta.model.objects.exclude(pk__in=publications)]
+    return {
+        "matching": {kind: sorted(engine.matching(tree, kind)) for kind in kinds},
+        "whole_ranking": [pk for _d, _k, pk, _s in engine.ranked(tree, kinds=["publication"])],
+        "among": [
+            pk for _d, _k, pk, _s in engine.ranked_among(tree, [registry.document_id("publication", pk) for pk in among], 3)
+        ],
+        "count_by_kind": engine.count_by_kind(tree),
+        "count_by_kind_theme": engine.count_by_kind(tree, theme_id=poverty),
+        "count_by_theme": engine.count_by_theme(tree, kinds=kinds),
+        "count_by_theme_publications": engine.count_by_theme(tree, kinds=["publication"]),
+        "ranked": engine.ranked(tree, kinds=kinds, limit=200),
+        "ranked_5": engine.ranked(tree, kinds=kinds, limit=5),
+        "ranked_publications": engine.ranked(tree, kinds=["publication"], limit=200),
+        "ranked_two_kinds": engine.ranked(tree, kinds=["practice", "organisation"], limit=3),
+    }
+
+
+def kept_answers(tree):
+    kinds = registry.names()
+    poverty = Theme.objects.get(slug="armoede").pk
+    found = warm.answer(tree, kinds)
+    assert found is not None
+    publications = sorted(found.matching("publication"))
+    among = publications[::2] + [p.pk for p in PublicationFactory._meta.model.objects.exclude(pk__in=publications)]
+    return {
+        "matching": {kind: sorted(found.matching(kind)) for kind in kinds},
+        "whole_ranking": found.ranking("publication"),
+        "among": found.best_among("publication", set(among), 3),
+        "count_by_kind": found.count_by_kind(),
+        "count_by_kind_theme": found.count_by_kind(poverty),
+        "count_by_theme": found.count_by_theme(kinds),
+        "count_by_theme_publications": found.count_by_theme(["publication"]),
+        "ranked": found.ranked(kinds, 200),
+        "ranked_5": found.ranked(kinds, 5),
+        "ranked_publications": found.ranked(["publication"], 200),
+        "ranked_two_kinds": found.ranked(["practice", "organisation"], 3),
+    }
+
+
+def test_kept_answers_equal_the_engines_in_content_and_order(library):
+    tree = Term("gezin")
+    expected = engine_answers(tree)
+    assert len(expected["ranked"]) == 15 and expected["count_by_kind"]["publication"] == 9
+    assert expected["count_by_kind_theme"] == {"publication": 5} and len(expected["among"]) == 3
+
+    compute()
+
+    assert kept_answers(tree) == expected
+
+
+def test_a_visitors_search_for_a_frequent_word_is_noted_and_the_worker_computes_it(library, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        search("gezin")
+        search("school gezin")  # more than one word: not kept
+        search("verband")  # one match: not frequent
+    assert [c.__self__ for c in callbacks if hasattr(c, "__self__")] == [warm_answers]
+    answer = WarmAnswer.objects.get()
+    assert (answer.term, answer.searched_on) == ("gezin", timezone.localdate())
+    assert answer.counts == {**answer.counts, "publication": 9, "practice": 3, "organisation": 2, "page": 1}
+
+
+def test_a_kept_answer_spares_the_engine_and_gives_the_same_page(library, client):
+    before = client.get("/zoeken/", {"q": "gezin"}).content.decode()
+    compute()
+    listing.forget()
+
+    with CaptureQueriesContext(connection) as queries:
+        after = client.get("/zoeken/", {"q": "gezin"}).content.decode()
+        toolbox = client.get("/toolbox/", {"q": "gezin"})
+    assert not [q["sql"] for q in queries if FULL_TEXT in q["sql"]]
+    assert after == before
+    shown = strip_tags(toolbox.content.decode())
+    assert all(p.title in shown for p in library["titles"] + library["body"]) and "Iets anders" not in shown
+
+
+def test_a_change_makes_the_kept_answer_unused_until_the_worker_has_run(library, client, django_capture_on_commit_callbacks):
+    compute()
+    hidden = library["titles"][0]
+    with django_capture_on_commit_callbacks() as callbacks:
+        hidden.unpublish()
+        new = PublicationFactory(title="Gezin in beweging", description="Een gezin verhuist.")
+    assert warm_answers in [getattr(c, "__self__", None) for c in callbacks], "the worker is asked to compute again"
+
+    assert warm.answer(Term("gezin"), ["publication"]) is None
+    page = strip_tags(client.get("/zoeken/", {"q": "gezin", "soort": "publication"}).content.decode())
+    assert "Gezin in beweging" in page and hidden.title not in page
+    toolbox = strip_tags(client.get("/toolbox/", {"q": "gezin"}).content.decode())
+    assert "Gezin in beweging" in toolbox and hidden.title not in toolbox
+
+    assert warm_answers.call() == 1
+    warm.forget()
+    found = warm.answer(Term("gezin"), ["publication"])
+    assert found is not None
+    assert new.pk in found.matching("publication") and hidden.pk not in found.matching("publication")
+    assert kept_answers(Term("gezin")) == engine_answers(Term("gezin"))
+    assert warm_answers.call() == 0  # nothing changed since
+
+
+def test_the_toolbox_ranks_filtered_results_from_the_kept_best_when_enough_of_them_pass(library):
+    poverty_ids = {p.pk for p in library["body"]}
+    compute()
+    listing.forget()
+
+    from toolbox.search import PublicationSearch
+
+    search_ = PublicationSearch({"q": "gezin", "thema": "armoede"})
+    with CaptureQueriesContext(connection) as queries:
+        ids = search_.ids(0, 20)
+    assert set(ids) == poverty_ids
+    assert not [q["sql"] for q in queries if FULL_TEXT in q["sql"]]
+    expected = [pk for _d, _k, pk, _s in engine.ranked(Term("gezin"), kinds=["publication"], limit=200) if pk in poverty_ids]
+    assert ids == expected
+
+
+def test_words_nobody_searched_for_a_month_are_dropped(library):
+    compute()
+    WarmAnswer.objects.create(term="school", searched_on=timezone.localdate() - datetime.timedelta(days=31))
+    WarmAnswer.objects.create(term="rapport", searched_on=timezone.localdate() - datetime.timedelta(days=29))
+
+    assert warm.refresh() == 1  # "rapport"; "gezin" is up to date
+    assert sorted(WarmAnswer.objects.values_list("term", flat=True)) == ["gezin", "rapport"]
+
+
+def test_a_stale_answer_is_never_used_even_when_the_process_has_read_it(library):
+    compute()
+    assert warm.answer(Term("gezin"), ["publication"]) is not None
+    PublicationFactory(title="Nog een gezin")
+    # Read a moment ago and kept in this process; the stamps moved, so it is not used.
+    assert warm.answer(Term("gezin"), ["publication"]) is None
+    assert warm.answer(Term("gezin"), ["practice"]) is not None  # practices did not change
+    assert warm.answer(Term("gezin"), registry.names()) is None
