@@ -91,8 +91,9 @@ class WarmAnswer(models.Model):
     counts = models.JSONField(default=dict)  # {kind: matches}
     themes = models.JSONField(default=dict)  # {kind: {theme id: matches}}
     offsets = models.JSONField(default=dict)  # {kind: [start, end]} in `matches` and [start, end] in `best`
-    matches = models.BinaryField(default=b"")  # object ids of every match, ascending, int64, kind after kind
-    ranking = models.BinaryField(default=b"")  # the same, best first
+    # Arrays of numbers, kind after kind (warm.py's _pack: a type byte, then little-endian values).
+    matches = models.BinaryField(default=b"")  # object ids of every match, ascending, as differences
+    ranking = models.BinaryField(default=b"")  # object ids of every match, best first
     best = models.BinaryField(default=b"")  # document ids of the best 200 matches per kind, best first
     scores = models.BinaryField(default=b"")  # their scores (float64), as the engine gave them
     computed_at = models.DateTimeField(null=True)

@@ -2,6 +2,7 @@
 they are used only while the documents are unchanged, and the worker brings them up to date."""
 
 import datetime
+import itertools
 
 import pytest
 from django.db import connection
@@ -190,3 +191,40 @@ def test_a_stale_answer_is_never_used_even_when_the_process_has_read_it(library)
     assert warm.answer(Term("gezin"), ["publication"]) is None
     assert warm.answer(Term("gezin"), ["practice"]) is not None  # practices did not change
     assert warm.answer(Term("gezin"), registry.names()) is None
+
+
+def test_matches_read_later_come_from_the_same_computation_or_from_the_engine(library):
+    compute()
+    found = warm.answer(Term("gezin"), ["publication"])  # the counts and the best 200, kept by the process
+    warm.compute("gezin")  # the worker writes the answer again before the process reads the matches
+
+    with CaptureQueriesContext(connection) as queries:
+        ids = warm.matching(Term("gezin"), "publication")
+    assert sorted(ids) == sorted(engine.matching(Term("gezin"), "publication"))
+    assert [q["sql"] for q in queries if FULL_TEXT in q["sql"]], "the engine answered"
+    with CaptureQueriesContext(connection) as queries:
+        assert sorted(warm.matching(Term("gezin"), "publication")) == sorted(ids)
+    assert not [q["sql"] for q in queries if FULL_TEXT in q["sql"]], "the new answer is read next time"
+    with pytest.raises(warm.Changed):
+        found.matching("publication")
+
+
+@pytest.mark.parametrize(
+    ("values", "size"),
+    [
+        ([], 2),
+        ([0], 2),
+        ([1, 2, 65535], 2),
+        ([65536], 4),
+        ([2**32 - 1], 4),
+        ([2**32], 8),
+        ([-1, 5], 8),
+        (list(range(0, 10**6, 997)), 4),
+    ],
+)
+def test_kept_numbers_come_back_as_they_were_stored_in_the_smallest_type(values, size):
+    packed = warm._pack(values)
+    assert warm._unpack(packed).tolist() == values
+    assert len(packed) == 1 + size * len(values)
+    ascending = sorted(set(values))
+    assert list(itertools.accumulate(warm._unpack(warm._pack(warm._differences(ascending))))) == ascending
