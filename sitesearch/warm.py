@@ -323,32 +323,32 @@ def compute(term: str) -> dict:
     """Compute one word's answers from the engine and keep them; returns the counts per kind."""
     tree = Term(term)
     kinds = registry.names()
-    with transaction.atomic():
-        # The stamps first: the answers read after them are at least as new, so an answer can be
-        # newer than its stamps (then unused once a request sees the new stamps), never older.
-        stamps = _stamps(kinds)
-        matches, ranking, best, scores = [], [], [], []  # matches: per kind, differences of the ascending ids
-        offsets, counts, themes = {}, {}, {}
-        for kind in kinds:
-            rows = engine.ranked(tree, kinds=[kind])  # every match, best first
-            offsets[kind] = [[len(matches), len(matches) + len(rows)], [len(best), len(best) + min(len(rows), BEST)]]
-            matches.extend(_differences(sorted(row[2] for row in rows)))
-            ranking.extend(row[2] for row in rows)
-            best.extend(row[0] for row in rows[:BEST])
-            scores.extend(row[3] for row in rows[:BEST])
-            counts[kind] = len(rows)
-            themes[kind] = {str(t): n for t, n in engine.count_by_theme(tree, kinds=[kind]).items()} if rows else {}
-        WarmAnswer.objects.filter(term=term).update(
-            stamps=stamps,
-            counts=counts,
-            themes=themes,
-            offsets=offsets,
-            matches=_pack(matches),
-            ranking=_pack(ranking),
-            best=_pack(best),
-            scores=_pack(scores, "d"),
-            computed_at=timezone.now(),
-        )
+    # No transaction around the reads: on SQLite (IMMEDIATE) it would hold the write lock while the
+    # engine ranks. The stamps are read first, so what is read after them is at least as new: an
+    # answer can be newer than its stamps (unused once a request sees the new stamps), never older.
+    stamps = _stamps(kinds)
+    matches, ranking, best, scores = [], [], [], []  # matches: per kind, differences of the ascending ids
+    offsets, counts, themes = {}, {}, {}
+    for kind in kinds:
+        rows = engine.ranked(tree, kinds=[kind])  # every match, best first
+        offsets[kind] = [[len(matches), len(matches) + len(rows)], [len(best), len(best) + min(len(rows), BEST)]]
+        matches.extend(_differences(sorted(row[2] for row in rows)))
+        ranking.extend(row[2] for row in rows)
+        best.extend(row[0] for row in rows[:BEST])
+        scores.extend(row[3] for row in rows[:BEST])
+        counts[kind] = len(rows)
+        themes[kind] = {str(t): n for t, n in engine.count_by_theme(tree, kinds=[kind]).items()} if rows else {}
+    WarmAnswer.objects.filter(term=term).update(
+        stamps=stamps,
+        counts=counts,
+        themes=themes,
+        offsets=offsets,
+        matches=_pack(matches),
+        ranking=_pack(ranking),
+        best=_pack(best),
+        scores=_pack(scores, "d"),
+        computed_at=timezone.now(),
+    )
     return counts
 
 
