@@ -32,7 +32,7 @@ from array import array
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from core import versions
@@ -233,6 +233,9 @@ def _note(term: str, *, ask_worker: bool) -> None:
                 WarmAnswer.objects.create(term=term, searched_on=today)
     except IntegrityError:  # another process noted it at the same moment
         pass
+    except DatabaseError:  # a busy database: noting is worth less than the visitor's search
+        logger.warning("sitesearch: could not note the frequent word %r", term, exc_info=True)
+        return
     if ask_worker:
         schedule()
 

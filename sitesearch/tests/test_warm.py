@@ -228,3 +228,22 @@ def test_kept_numbers_come_back_as_they_were_stored_in_the_smallest_type(values,
     assert len(packed) == 1 + size * len(values)
     ascending = sorted(set(values))
     assert list(itertools.accumulate(warm._unpack(warm._pack(warm._differences(ascending))))) == ascending
+
+
+def test_a_search_still_answers_when_noting_the_word_fails(library, client, monkeypatch):
+    from django.db import OperationalError
+    from django.db.models import QuerySet
+
+    update = QuerySet.update
+
+    def busy(queryset, **kwargs):
+        if queryset.model is WarmAnswer:
+            raise OperationalError("database is locked")
+        return update(queryset, **kwargs)
+
+    monkeypatch.setattr(QuerySet, "update", busy)
+    response = client.get("/zoeken/", {"q": "gezin"})
+
+    assert response.status_code == 200
+    assert "Gezin en school 1" in strip_tags(response.content.decode())
+    assert not WarmAnswer.objects.exists()
