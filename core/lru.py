@@ -18,10 +18,7 @@ class LRU:
                 self._data.move_to_end(key)
                 return self._data[key]
         value = compute()
-        with self._lock:
-            self._data[key] = value
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
+        self.put(key, value)
         return value
 
     def put(self, key, value) -> None:

@@ -71,7 +71,7 @@ def best_among(kind: str, query_tree, object_ids, limit: int) -> list[int]:
     if query_tree is None:
         return []
     object_ids = list(object_ids)
-    kept = warm.best_among(query_tree, kind, set(object_ids), limit)
+    kept = warm.best_among(query_tree, kind, object_ids, limit)
     if kept is not None:
         return kept
     ids = [registry.document_id(kind, pk) for pk in object_ids]
@@ -89,10 +89,7 @@ def ranked(index, kind: str, query_tree, matches: int, candidates: int, stop: in
         # Kept like best_ids: the candidates (a bitset of this index version) are part of the key.
         # Ranked only as deep as the page (ranking 200 among thousands of candidates costs more).
         key = ("among", kind, query_tree.fts5(), stamps([kind]), index.version, candidates, stop)
-        return _best.get(
-            key,
-            lambda: best_among(kind, query_tree, index.in_order(candidates), stop),
-        )
+        return _best.get(key, lambda: best_among(kind, query_tree, index.in_order(candidates), stop))
     limit = min(matches, max(100, int(stop * matches / max(wanted, 1) * 3)))
     position = index.position
     while True:

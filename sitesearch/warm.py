@@ -138,11 +138,11 @@ class Answer:
         start, end = self.offsets.get(kind, [[0, 0], [0, 0]])[0]
         return self.order[start : end if limit is None else min(end, start + limit)].tolist()
 
-    def best_among(self, kind: str, wanted: set, limit: int) -> list[int]:
+    def best_among(self, kind: str, wanted, limit: int) -> list[int]:
         """The `limit` best matches of the kind whose object ids are in `wanted`, best first: the
         engine's ranked_among, exact since `matches` is the whole ranking."""
         start, end = self.offsets.get(kind, [[0, 0], [0, 0]])[0]
-        found = []
+        wanted, found = set(wanted), []
         for object_id in self.order[start:end]:
             if object_id in wanted:
                 found.append(object_id)
@@ -272,7 +272,7 @@ def best_object_ids(tree, kind: str, limit: int) -> list[int] | None:
         return None
 
 
-def best_among(tree, kind: str, wanted: set, limit: int) -> list[int] | None:
+def best_among(tree, kind: str, wanted, limit: int) -> list[int] | None:
     """The `limit` best matches of one kind among the object ids `wanted`, or None without a fresh kept answer."""
     found = answer(tree, [kind])
     try:
