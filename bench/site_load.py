@@ -213,8 +213,44 @@ class Gunicorn:
         self.log_file.close()
 
 
+class TaskWorker:
+    """`manage.py db_worker` beside the web workers, as production runs it (README, scale-out): it
+    computes the answers of frequent search words (sitesearch/warm.py) the searches note. Here it
+    shares the two cores with gunicorn and locust; its CPU time is reported per phase."""
+
+    def __init__(self, env: dict, bench_dir: Path):
+        self.log_path = bench_dir / "site-load-worker.log"
+        self.log_file = open(self.log_path, "wb")  # noqa: SIM115 (closed in stop())
+        self.process = subprocess.Popen(
+            [PY, "manage.py", "db_worker", "--queue-name", "default"],
+            cwd=ROOT,
+            env=env,
+            stdout=self.log_file,
+            stderr=subprocess.STDOUT,
+        )
+
+    def cpu_seconds(self) -> float:
+        import psutil
+
+        try:
+            times = psutil.Process(self.process.pid).cpu_times()
+        except psutil.NoSuchProcess:
+            return 0.0
+        return times.user + times.system + times.children_user + times.children_system
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log_file.close()
+
+
 # --- 3. Load ---------------------------------------------------------------------------------
-def run_phase(name, classes, mode, seconds, users, server, targets_path, out_dir) -> dict:
+def run_phase(name, classes, mode, seconds, users, server, targets_path, out_dir, worker=None) -> dict:
     import resource
 
     prefix = out_dir / f"locust-{name}"
@@ -244,12 +280,14 @@ def run_phase(name, classes, mode, seconds, users, server, targets_path, out_dir
     env = {**os.environ, "SITE_LOAD_TARGETS": str(targets_path), "SITE_LOAD_MODE": mode}
     load_before = os.getloadavg()
     cpu_before = server.cpu_seconds()
+    worker_before = worker.cpu_seconds() if worker else 0.0
     locust_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     finished = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - started
     locust_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_cpu = server.cpu_seconds() - cpu_before
+    worker_cpu = (worker.cpu_seconds() - worker_before) if worker else 0.0
     locust_cpu = (locust_after.ru_utime + locust_after.ru_stime) - (locust_before.ru_utime + locust_before.ru_stime)
     if not Path(f"{prefix}_stats.csv").exists():
         raise RuntimeError(f"locust wrote no statistics ({finished.returncode}):\n{finished.stderr[-3000:]}")
@@ -267,6 +305,7 @@ def run_phase(name, classes, mode, seconds, users, server, targets_path, out_dir
         "load_after": [round(x, 2) for x in os.getloadavg()],
         "server_cpu_s": round(server_cpu, 1),
         "locust_cpu_s": round(locust_cpu, 1),
+        "worker_cpu_s": round(worker_cpu, 1),
         "server_cpu_ms_per_request": round(server_cpu * 1000 / max(total["requests"], 1), 2),
         "total": total,
         "pages": rows,
@@ -343,21 +382,22 @@ def markdown(result: dict) -> str:
     lines = [
         f"## Whole-site load: {result['engine']}, {result['scale']} ({result['counts']})",
         "",
-        f"gunicorn, {WORKERS} sync workers ({result['worker_processes_seen']} worker processes seen: max_requests recycles them), "
+        f"gunicorn, {WORKERS} sync workers ({result['worker_processes_seen']} worker processes seen: max_requests recycles them) "
+        "and the task worker (db_worker) on the same cores, "
         f"bench.site_settings (production), cache: {result['cache']}; locust {result['locust_version']} headless, "
         f"--users {result['users']} without think time (+{FIXED_USERS} paced users in the mix); "
         f"load average at the start {result['load_start']}; run {result['run_s']:.0f} s; "
         f"data: this run {result['timings']['total_build']} s, first build {result['first_build']['total_build']} s "
         f"({', '.join(f'{k} {v} s' for k, v in result['first_build'].items() if k != 'total_build')}).",
         "",
-        "| phase | users | req/s | median ms | p95 ms | errors | server CPU ms/req | locust CPU s | server CPU s | load avg (1 min) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| phase | users | req/s | median ms | p95 ms | errors | server CPU ms/req | locust CPU s | server CPU s | task worker CPU s | load avg (1 min) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, p in result["phases"].items():
         t = p["total"]
         lines.append(
             f"| {name} | {p['users']} | {t['rps']:.0f} | {t['median_ms']:.0f} | {t['p95_ms']:.0f} | {t['errors']} "
-            f"| {p['server_cpu_ms_per_request']:.2f} | {p['locust_cpu_s']:.0f} | {p['server_cpu_s']:.0f} | {p['load_after'][0]:.2f} |"
+            f"| {p['server_cpu_ms_per_request']:.2f} | {p['locust_cpu_s']:.0f} | {p['server_cpu_s']:.0f} | {p.get('worker_cpu_s', 0):.1f} | {p['load_after'][0]:.2f} |"
         )
     lines += [
         "",
@@ -412,6 +452,9 @@ def main(argv=None):
     parser.add_argument("--markdown", help="write the report here (default: BENCH_DIR/site-load-<engine>.md)")
     parser.add_argument("--step-up", action=argparse.BooleanOptionalAction, default=None, help="default: on at full scale")
     parser.add_argument("--build-only", action="store_true")
+    parser.add_argument(
+        "--phases", help="only these phases, comma-separated (a quick look while working; the report lacks the others)"
+    )
     args = parser.parse_args(argv)
 
     run_started = time.perf_counter()
@@ -439,25 +482,32 @@ def main(argv=None):
     out_dir.mkdir(exist_ok=True)
     small = args.scale == "small"
     step_up = (not small) if args.step_up is None else args.step_up
+    worker = TaskWorker(env, bench_dir)
     server = Gunicorn(env, bench_dir)
     phases, steps = {}, {}
     try:
         server.wait_ready()
         log(f"== load: gunicorn {WORKERS} workers at {server.url}, locust --users {args.users}, load average {load_start}")
+        chosen = set(args.phases.split(",")) if args.phases else None
         for name, classes, mode, full_s, small_s in PHASES:
+            if chosen is not None and name not in chosen:
+                continue
             seconds = max(3, round((small_s if small else full_s) * args.time_factor))
-            phase = run_phase(name, classes, mode, seconds, args.users, server, targets_path, out_dir)
+            phase = run_phase(name, classes, mode, seconds, args.users, server, targets_path, out_dir, worker)
             phases[name] = phase
             t = phase["total"]
             log(
                 f"  {name:9} {t['rps']:7.0f} req/s  median {t['median_ms']:4.0f} ms  p95 {t['p95_ms']:5.0f} ms  "
                 f"errors {t['errors']}  server {phase['server_cpu_ms_per_request']:.2f} CPU ms/req  "
-                f"locust CPU {phase['locust_cpu_s']:.0f} s / {phase['wall_s']:.0f} s  load {phase['load_after'][0]}"
+                f"locust CPU {phase['locust_cpu_s']:.0f} s, task worker {phase['worker_cpu_s']:.1f} s / {phase['wall_s']:.0f} s  "
+                f"load {phase['load_after'][0]}"
             )
             if name == "warmup" and step_up:
                 for users in STEP_USERS:
                     seconds = max(3, round(STEP_SECONDS[small] * args.time_factor))
-                    step = run_phase(f"step-{users}", ANONYMOUS, "uncached", seconds, users, server, targets_path, out_dir)
+                    step = run_phase(
+                        f"step-{users}", ANONYMOUS, "uncached", seconds, users, server, targets_path, out_dir, worker
+                    )
                     steps[users] = {k: step[k] for k in ("total", "server_cpu_ms_per_request", "locust_cpu_s", "load_after")}
                     t = step["total"]
                     log(
@@ -465,6 +515,7 @@ def main(argv=None):
                     )
     finally:
         server.stop()
+        worker.stop()
     from importlib.metadata import version
 
     result = {
@@ -482,6 +533,11 @@ def main(argv=None):
         "phases": phases,
         "step_up": steps,
     }
+    if chosen is not None:  # a partial run: the phases' own lines above, their figures per page type here
+        for name, phase in phases.items():
+            for page, row in sorted(phase["pages"].items()):
+                log(f"  {name:9} {page:28} {row['rps']:6.1f} req/s  median {row['median_ms']:4.0f}  p95 {row['p95_ms']:4.0f}")
+        return
     result["summary"] = summarise(phases)
     result["run_s"] = round(time.perf_counter() - run_started, 1)
     report = markdown(result)
