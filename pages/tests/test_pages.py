@@ -62,6 +62,21 @@ def test_each_page_links_to_itself_in_the_other_language(client):
     assert language_switch(client.get("/organisaties/")) == ("/en/organisaties/", "en")
 
 
+def test_the_language_switch_keeps_the_query_and_follows_each_address(client, home):
+    """The other language's address is kept per path (core.context_processors.translated): the
+    query of this request comes with it, and another path or query gets its own."""
+    add_page(home, ContentPage(title="Over EXPOO", slug="over-expoo"))
+    assert language_switch(client.get("/agenda/?thema=scheiding")) == ("/en/agenda/?thema=scheiding", "en")
+    assert language_switch(client.get("/agenda/?thema=tieners&x=1")) == ("/en/agenda/?thema=tieners&amp;x=1", "en")
+    assert language_switch(client.get("/en/agenda/?page=2")) == ("/agenda/?page=2", "nl-be")
+    assert language_switch(client.get("/over-expoo/")) == ("/en/over-expoo/", "en")
+    assert language_switch(client.get("/en/over-expoo/?a=b")) == ("/over-expoo/?a=b", "nl-be")
+    alternates = dict(
+        re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', client.get("/over-expoo/?a=b").content.decode())
+    )
+    assert alternates == {"nl-BE": "http://testserver/over-expoo/?a=b", "en": "http://testserver/en/over-expoo/?a=b"}
+
+
 def test_a_content_page_is_served_in_both_languages(client, home):
     page = add_page(home, ContentPage(title="Over EXPOO", slug="over-expoo", intro="Wie we zijn en wat we doen."))
 
