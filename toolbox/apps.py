@@ -7,4 +7,7 @@ class ToolboxConfig(AppConfig):
     verbose_name = _("Toolbox")
 
     def ready(self):
-        from . import facets  # noqa: F401  (keeps the facet index's version stamp)
+        from . import (
+            facets,  # noqa: F401  (keeps the facet index's version stamp)
+            tasks,  # noqa: F401  (stores the references of changed publications)
+        )

@@ -2,6 +2,7 @@
 exports as RIS, BibTeX and CSL-JSON. One table says what each type is called in each format."""
 
 import functools
+import hashlib
 import html
 import json
 import re
@@ -160,17 +161,63 @@ if citeproc.__version__ == "0.11.1":
     csl_model.Text.calls_variable = _remembered(csl_model.Text.calls_variable)
 
 
+# Formatting one reference takes about 5 ms (citeproc-py walks the whole style), a third of a
+# publication's page. So the task worker stores the references of every public publication in both
+# languages when it changes (`store_citations`, `Publication.citations`), and a page uses a stored
+# one only while its key still matches what the reference is made of: the publication's fields and
+# authors, the language and citeproc's version. A stale or missing one is never shown; the page
+# formats the reference itself, as before. The site's own address is not stored: references are
+# made with STORED_BASE (.invalid is reserved, RFC 2606) and the page puts its address in its place.
+STORED_BASE = "https://expoo.invalid"
+LOCALES = ("nl-NL", "en-US")
+
+
 def format_citation(publication, base_url: str) -> str:
     """The APA reference as safe HTML (only <i> and <b> survive; every value is escaped first)."""
-    item = csl_item(publication, base_url)
+    item, locale = _reference_item(publication), _locale()
+    key = _key(item, locale)
+    stored = (publication.citations or {}).get(locale) or {}
+    text = stored["html"] if stored.get("key") == key and "html" in stored else _format(item, locale)
+    return text.replace(STORED_BASE, html.escape(base_url.rstrip("/"), quote=False))
+
+
+def _locale() -> str:
+    return "en-US" if (get_language() or "").startswith("en") else "nl-NL"
+
+
+def _reference_item(publication) -> dict:
+    item = csl_item(publication, STORED_BASE)
     for key in ("abstract", "license", "keyword"):  # not part of a reference; citeproc warns about some
         item.pop(key, None)
-    escaped = _escape(item)
-    locale = "en-US" if (get_language() or "").startswith("en") else "nl-NL"
-    bibliography = CitationStylesBibliography(_style(locale), CiteProcJSON([escaped]), formatter.html)
+    return _escape(item)
+
+
+def _key(item: dict, locale: str) -> str:
+    made_of = json.dumps([item, locale, citeproc.__version__], sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(made_of.encode(), digest_size=16).hexdigest()
+
+
+def _format(item: dict, locale: str) -> str:
+    bibliography = CitationStylesBibliography(_style(locale), CiteProcJSON([item]), formatter.html)
     bibliography.register(Citation([CitationItem(item["id"])]))
-    text = str(bibliography.bibliography()[0])
-    return nh3.clean(text, tags={"i", "b"}, attributes={})
+    return nh3.clean(str(bibliography.bibliography()[0]), tags={"i", "b"}, attributes={})
+
+
+def store_citations(publications) -> int:
+    """Store the references of these publications (with their authors and themes prefetched) that
+    are missing or stale, in every language; returns how many publications were written."""
+    written = 0
+    for publication in publications:
+        item = _reference_item(publication)
+        stored = publication.citations or {}
+        if all((stored.get(locale) or {}).get("key") == _key(item, locale) for locale in LOCALES):
+            continue
+        fresh = {locale: {"key": _key(item, locale), "html": _format(item, locale)} for locale in LOCALES}
+        # An update, not save(): no revision, no signal. If the publication changed meanwhile, the
+        # key no longer matches it (the page formats it) and its own task stores it again.
+        Publication.objects.filter(pk=publication.pk).update(citations=fresh)
+        written += 1
+    return written
 
 
 def _escape(value):

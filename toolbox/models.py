@@ -185,6 +185,10 @@ class Publication(DraftStateMixin, RevisionMixin, LockableMixin, PreviewableMixi
         ),
     ]
 
+    # The formatted APA references, stored by the task worker (toolbox.citations.store_citations):
+    # {locale: {"key": ..., "html": ...}}; a page uses one only while its key still matches.
+    citations = models.JSONField(default=dict, blank=True, editable=False)
+
     # Deleting a publication deletes its revisions (which hold its drafts) too.
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="publication")
 

@@ -1,7 +1,11 @@
 """A publication's page: its metadata, the way to the text, the citation and related practices."""
 
+import io
+import itertools
+
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from core.factories import ThemeFactory
 from practices import actions
@@ -107,3 +111,98 @@ def test_the_page_takes_the_same_few_queries_however_many_authors_terms_and_rela
     assert len(response.context["related_practices"]) == 3 and len(response.context["authors"]) == 4
     assert "settings 2" in response.content.decode() and "Chloë Maes" in response.content.decode()
     assert len(large_queries) == len(small_queries)
+
+
+# Stored references (toolbox.citations.store_citations): formatted once by the task worker ------
+
+
+_fresh = itertools.count()
+
+
+def _page_citation(client, publication, language="nl"):
+    """The reference on the page, rendered for this request (a new query: not the page cache's copy)."""
+    with translation.override("en" if language == "en" else "nl-be"):
+        response = client.get(publication.get_absolute_url(), {"v": next(_fresh)})
+    assert response.status_code == 200
+    return response.context["citation"]
+
+
+def test_a_saved_publication_gets_its_references_stored_and_they_read_as_formatted_on_the_page(
+    client, library, django_capture_on_commit_callbacks
+):
+    """Every type, both languages: the stored reference, with the page's own address put in, is
+    the one the page formats itself (the reference of a publication without a DOI or external
+    link carries the page's address)."""
+    from toolbox.models import Publication, PublicationType
+
+    publications = [p for p in library.values() if p.live]
+    with django_capture_on_commit_callbacks(execute=True):
+        for kind in PublicationType.values:
+            publications.append(
+                PublicationFactory(
+                    title=f"Een {kind} over opvoeden & groeien",
+                    publication_type=kind,
+                    external_url="https://voorbeeld.example/luister" if kind in ("podcast", "video") else "",
+                    pages="3-9",
+                    authors=[("Claes", "Mira"), "Huis van het Kind"],
+                )
+            )
+        for publication in library.values():
+            publication.save()
+    formatted = {}
+    for publication in publications:
+        for language in ("nl", "en"):
+            formatted[publication.pk, language] = _page_citation(client, publication, language)
+    stored = dict(Publication.objects.public().values_list("pk", "citations"))
+    assert all(set(stored[p.pk]) == {"nl-NL", "en-US"} for p in publications)
+    assert "draft" in library and library["draft"].pk not in stored  # not public: nothing stored
+    Publication.objects.update(citations={})
+    for publication in publications:
+        for language in ("nl", "en"):
+            assert _page_citation(client, publication, language) == formatted[publication.pk, language]
+    report = library["armoede_rapport"]
+    assert f"http://testserver{report.get_absolute_url()}" in formatted[report.pk, "nl"]
+    assert "expoo.invalid" not in "".join(formatted.values())
+
+
+def test_the_page_shows_a_stored_reference_only_while_it_matches_the_publication(client, django_capture_on_commit_callbacks):
+    from toolbox.models import Publication, PublicationAuthor
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publication = PublicationFactory(title="Slapen in het gezin", authors=[("Wouters", "Lien")])
+    stored = Publication.objects.get(pk=publication.pk).citations
+    assert "Slapen in het gezin" in stored["nl-NL"]["html"] and "Wouters, L." in stored["nl-NL"]["html"]
+    # The page reads the stored text: marked here so the test can tell it from a formatted one.
+    marked = {locale: {**value, "html": value["html"] + " (opgeslagen)"} for locale, value in stored.items()}
+    Publication.objects.filter(pk=publication.pk).update(citations=marked)
+    assert _page_citation(client, publication).endswith(" (opgeslagen)")
+    # Changed without the worker having run: the stored text is stale and not shown.
+    publication.refresh_from_db()
+    publication.title = "Slapen en dromen in het gezin"
+    publication.save()
+    assert _page_citation(client, publication) == _page_citation(client, publication)  # formatted, each time the same
+    assert "Slapen en dromen in het gezin" in _page_citation(client, publication)
+    assert "(opgeslagen)" not in _page_citation(client, publication)
+    # A new author, stored by the worker after the commit: the page shows the new stored text.
+    with django_capture_on_commit_callbacks(execute=True):
+        PublicationAuthor.objects.create(publication=publication, kind="person", name="Aerts", given_names="Jo", sort_order=1)
+    stored = Publication.objects.get(pk=publication.pk).citations
+    assert "Aerts, J." in stored["nl-NL"]["html"] and "Slapen en dromen" in stored["nl-NL"]["html"]
+    assert _page_citation(client, publication) == stored["nl-NL"]["html"].replace("https://expoo.invalid", "http://testserver")
+
+
+def test_store_citations_fills_what_a_bulk_load_left_out_once(library):
+    from django.core.management import call_command
+
+    from toolbox.models import Publication
+
+    Publication.objects.update(citations={})  # as rows written without the models' signals
+    out = io.StringIO()
+    call_command("store_citations", stdout=out)
+    public = Publication.objects.public().count()
+    assert out.getvalue().strip() == f"{public} of {public} public publications stored"
+    assert all(set(c) == {"nl-NL", "en-US"} for c in Publication.objects.public().values_list("citations", flat=True))
+    assert Publication.objects.get(pk=library["draft"].pk).citations == {}
+    out = io.StringIO()
+    call_command("store_citations", stdout=out)
+    assert out.getvalue().strip() == f"0 of {public} public publications stored"

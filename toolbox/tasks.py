@@ -1,0 +1,41 @@
+"""Background work of the Toolbox: storing the formatted references of publications that changed."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django_tasks import task
+
+from .models import Publication, PublicationAuthor
+
+BATCH = 500
+
+
+@task()
+def store_citations_of(pks: list[int]) -> int:
+    """Store the references of these publications, if public, where missing or stale."""
+    from .citations import store_citations
+
+    written = 0
+    for start in range(0, len(pks), BATCH):
+        rows = Publication.objects.public().filter(pk__in=pks[start : start + BATCH]).prefetch_related("authors", "themes")
+        written += store_citations(rows)
+    return written
+
+
+def schedule(pk) -> None:
+    """Store the publication's references once the transaction commits (its authors are saved by then)."""
+    if pk is not None:
+        transaction.on_commit(lambda: store_citations_of.enqueue([int(pk)]), robust=True)
+
+
+@receiver(post_save, sender=Publication, dispatch_uid="toolbox-citations-publication")
+def _publication_saved(sender, instance, update_fields=None, **kwargs):
+    if update_fields is not None and not set(update_fields) - {"citations", "locked", "locked_at", "locked_by"}:
+        return
+    schedule(instance.pk)
+
+
+@receiver(post_save, sender=PublicationAuthor, dispatch_uid="toolbox-citations-author-saved")
+@receiver(post_delete, sender=PublicationAuthor, dispatch_uid="toolbox-citations-author-deleted")
+def _author_changed(sender, instance, **kwargs):
+    schedule(instance.publication_id)
