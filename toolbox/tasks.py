@@ -17,7 +17,12 @@ def store_citations_of(pks: list[int]) -> int:
 
     written = 0
     for start in range(0, len(pks), BATCH):
-        rows = Publication.objects.public().filter(pk__in=pks[start : start + BATCH]).prefetch_related("authors", "themes")
+        rows = (
+            Publication.objects.public()
+            .filter(pk__in=pks[start : start + BATCH])
+            .select_related("stored_citation")
+            .prefetch_related("authors", "themes")
+        )
         written += store_citations(rows)
     return written
 
@@ -30,7 +35,7 @@ def schedule(pk) -> None:
 
 @receiver(post_save, sender=Publication, dispatch_uid="toolbox-citations-publication")
 def _publication_saved(sender, instance, update_fields=None, **kwargs):
-    if update_fields is not None and not set(update_fields) - {"citations", "locked", "locked_at", "locked_by"}:
+    if update_fields is not None and not set(update_fields) - {"locked", "locked_at", "locked_by"}:
         return
     schedule(instance.pk)
 

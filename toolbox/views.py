@@ -103,7 +103,7 @@ def _prefetch_terms(publication) -> None:
 @require_GET
 def publication_detail(request, slug):
     publication = get_object_or_404(
-        Publication.objects.public().select_related("document").prefetch_related("authors"), slug=slug
+        Publication.objects.public().select_related("document", "stored_citation").prefetch_related("authors"), slug=slug
     )
     _prefetch_terms(publication)
     return render(request, "toolbox/publication_detail.html", detail_context(publication, request))

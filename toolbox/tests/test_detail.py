@@ -133,7 +133,7 @@ def test_a_saved_publication_gets_its_references_stored_and_they_read_as_formatt
     """Every type, both languages: the stored reference, with the page's own address put in, is
     the one the page formats itself (the reference of a publication without a DOI or external
     link carries the page's address)."""
-    from toolbox.models import Publication, PublicationType
+    from toolbox.models import PublicationType, StoredCitation
 
     publications = [p for p in library.values() if p.live]
     with django_capture_on_commit_callbacks(execute=True):
@@ -153,10 +153,10 @@ def test_a_saved_publication_gets_its_references_stored_and_they_read_as_formatt
     for publication in publications:
         for language in ("nl", "en"):
             formatted[publication.pk, language] = _page_citation(client, publication, language)
-    stored = dict(Publication.objects.public().values_list("pk", "citations"))
+    stored = dict(StoredCitation.objects.values_list("publication_id", "references"))
     assert all(set(stored[p.pk]) == {"nl-NL", "en-US"} for p in publications)
     assert "draft" in library and library["draft"].pk not in stored  # not public: nothing stored
-    Publication.objects.update(citations={})
+    StoredCitation.objects.all().delete()
     for publication in publications:
         for language in ("nl", "en"):
             assert _page_citation(client, publication, language) == formatted[publication.pk, language]
@@ -166,15 +166,15 @@ def test_a_saved_publication_gets_its_references_stored_and_they_read_as_formatt
 
 
 def test_the_page_shows_a_stored_reference_only_while_it_matches_the_publication(client, django_capture_on_commit_callbacks):
-    from toolbox.models import Publication, PublicationAuthor
+    from toolbox.models import PublicationAuthor, StoredCitation
 
     with django_capture_on_commit_callbacks(execute=True):
         publication = PublicationFactory(title="Slapen in het gezin", authors=[("Wouters", "Lien")])
-    stored = Publication.objects.get(pk=publication.pk).citations
+    stored = StoredCitation.objects.get(publication=publication).references
     assert "Slapen in het gezin" in stored["nl-NL"]["html"] and "Wouters, L." in stored["nl-NL"]["html"]
     # The page reads the stored text: marked here so the test can tell it from a formatted one.
     marked = {locale: {**value, "html": value["html"] + " (opgeslagen)"} for locale, value in stored.items()}
-    Publication.objects.filter(pk=publication.pk).update(citations=marked)
+    StoredCitation.objects.filter(publication=publication).update(references=marked)
     assert _page_citation(client, publication).endswith(" (opgeslagen)")
     # Changed without the worker having run: the stored text is stale and not shown.
     publication.refresh_from_db()
@@ -186,7 +186,7 @@ def test_the_page_shows_a_stored_reference_only_while_it_matches_the_publication
     # A new author, stored by the worker after the commit: the page shows the new stored text.
     with django_capture_on_commit_callbacks(execute=True):
         PublicationAuthor.objects.create(publication=publication, kind="person", name="Aerts", given_names="Jo", sort_order=1)
-    stored = Publication.objects.get(pk=publication.pk).citations
+    stored = StoredCitation.objects.get(publication=publication).references
     assert "Aerts, J." in stored["nl-NL"]["html"] and "Slapen en dromen" in stored["nl-NL"]["html"]
     assert _page_citation(client, publication) == stored["nl-NL"]["html"].replace("https://expoo.invalid", "http://testserver")
 
@@ -194,15 +194,17 @@ def test_the_page_shows_a_stored_reference_only_while_it_matches_the_publication
 def test_store_citations_fills_what_a_bulk_load_left_out_once(library):
     from django.core.management import call_command
 
-    from toolbox.models import Publication
+    from toolbox.models import Publication, StoredCitation
 
-    Publication.objects.update(citations={})  # as rows written without the models' signals
+    StoredCitation.objects.all().delete()  # as rows written without the models' signals
     out = io.StringIO()
     call_command("store_citations", stdout=out)
     public = Publication.objects.public().count()
     assert out.getvalue().strip() == f"{public} of {public} public publications stored"
-    assert all(set(c) == {"nl-NL", "en-US"} for c in Publication.objects.public().values_list("citations", flat=True))
-    assert Publication.objects.get(pk=library["draft"].pk).citations == {}
+    stored = dict(StoredCitation.objects.values_list("publication_id", "references"))
+    assert set(stored) == set(Publication.objects.public().values_list("pk", flat=True))
+    assert all(set(references) == {"nl-NL", "en-US"} for references in stored.values())
+    assert library["draft"].pk not in stored
     out = io.StringIO()
     call_command("store_citations", stdout=out)
     assert out.getvalue().strip() == f"0 of {public} public publications stored"

@@ -24,6 +24,10 @@ class Command(BaseCommand):
         pks = list(publications.values_list("pk", flat=True))
         written = 0
         for start in range(0, len(pks), BATCH):
-            batch = Publication.objects.filter(pk__in=pks[start : start + BATCH]).prefetch_related("authors", "themes")
+            batch = (
+                Publication.objects.filter(pk__in=pks[start : start + BATCH])
+                .select_related("stored_citation")
+                .prefetch_related("authors", "themes")
+            )
             written += store_citations(batch)
         self.stdout.write(f"{written} of {len(pks)} public publications stored")
