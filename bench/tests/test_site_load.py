@@ -82,3 +82,27 @@ def test_locustfile_runs_its_classes_and_its_parsed_draft_form_saves(tmp_path, b
     data["body"] = "Tekst van de benchmark."
     assert browser.post(admin["section"], data).status_code == 302
     assert DescriptionSection.objects.filter(body="Tekst van de benchmark.", description__is_draft=True).exists()
+
+
+def test_the_report_takes_the_mean_of_the_two_floors_and_names_slow_public_pages():
+    def phase(rps, pages=None, classes=("BareView",)):
+        row = {"requests": 100, "errors": 0, "rps": rps, "median_ms": 10.0, "p95_ms": 20.0, "avg_ms": 12.0, "kb": 1.0}
+        return {
+            "phase": "x", "mode": "mix", "classes": list(classes), "users": 4, "seconds": 1, "wall_s": 1.0,
+            "load_before": [0, 0, 0], "load_after": [0, 0, 0], "server_cpu_s": 1.0, "locust_cpu_s": 1.0,
+            "worker_cpu_s": 0.0, "server_cpu_ms_per_request": 1.0, "total": row, "pages": pages or {"x": row}, "failures": [],
+        }  # fmt: skip
+
+    slow = {"requests": 10, "errors": 0, "rps": 5.0, "median_ms": 60.0, "p95_ms": 120.0, "avg_ms": 70.0, "kb": 9.0}
+    phases = {
+        "bare": phase(500.0),
+        "static": phase(450.0),
+        "cached": phase(400.0, {"home (hit)": {**slow, "p95_ms": 12.0}}),
+        "uncached": phase(150.0, {"practice (miss)": slow}),
+        "mix": phase(100.0),
+        "bare_again": phase(700.0),
+    }
+    summary = site_load.summarise(phases)
+    assert summary["bare_rps"] == 600.0 and summary["bare_rps_measured"] == [500.0, 700.0]
+    assert summary["uncached_vs_bare"] == 0.25 and summary["cached_vs_bare"] == 0.667
+    assert summary["public_p95_over_aim"] == ["uncached: practice (miss) p95 120 ms"]
