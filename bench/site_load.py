@@ -157,6 +157,18 @@ def static_path(bench_dir: Path) -> str:
     return "/static/" + manifest["paths"]["css/site.css"]
 
 
+def stop(process: subprocess.Popen, log_file, timeout: float) -> None:
+    """SIGTERM, a graceful wait, then SIGKILL; the log closed."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    log_file.close()
+
+
 # --- 2. Server -------------------------------------------------------------------------------
 def free_port() -> int:
     with socket.socket() as s:
@@ -216,14 +228,7 @@ class Gunicorn:
         return total
 
     def stop(self):
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=40)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self.log_file.close()
+        stop(self.process, self.log_file, timeout=40)
 
 
 class TaskWorker:
@@ -252,14 +257,7 @@ class TaskWorker:
         return times.user + times.system + times.children_user + times.children_system
 
     def stop(self):
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self.log_file.close()
+        stop(self.process, self.log_file, timeout=30)
 
 
 # --- 3. Load ---------------------------------------------------------------------------------
