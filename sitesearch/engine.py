@@ -184,11 +184,23 @@ def count_by_kind(tree, *, theme_id=None) -> dict[str, int]:
     return {kind_of[code]: n for code, n in rows if code in kind_of}
 
 
-def count_by_theme(tree, *, kinds=None) -> dict[int, int]:
+def _with_themes(tree, kinds) -> tuple[str, str, list]:
+    """(FROM ... WHERE, document id expression, params): the matches of `kinds` joined to their themes."""
     # SQLite: CROSS JOIN keeps the full-text index first; PostgreSQL has no CROSS JOIN ... ON.
     join = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"
     base, doc_id, _score, params = match_clause(
         tree, join=f" {join} {THEMES_TABLE} t ON t.searchdocument_id = {{id}}", kinds=kinds
     )
     where, extra = filter_clause(doc_id, kinds=kinds)
-    return dict(fetch(f"SELECT t.theme_id, COUNT(*) {base}{where} GROUP BY t.theme_id", params + extra))
+    return base + where, doc_id, params + extra
+
+
+def count_by_theme(tree, *, kinds=None) -> dict[int, int]:
+    base, _doc_id, params = _with_themes(tree, kinds)
+    return dict(fetch(f"SELECT t.theme_id, COUNT(*) {base} GROUP BY t.theme_id", params))
+
+
+def document_themes(tree, kind: str) -> list[tuple[int, int]]:
+    """(document id, theme id) of every match of one kind in a theme (sitesearch.warm)."""
+    base, doc_id, params = _with_themes(tree, [kind])
+    return fetch(f"SELECT {doc_id}, t.theme_id {base}", params)

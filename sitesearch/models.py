@@ -96,6 +96,11 @@ class WarmAnswer(models.Model):
     ranking = models.BinaryField(default=b"")  # object ids of every match, best first
     best = models.BinaryField(default=b"")  # document ids of the best 200 matches per kind, best first
     scores = models.BinaryField(default=b"")  # their scores (float64), as the engine gave them
+    # The same within each theme: {kind: {theme id: [start, end]}} in the two arrays below, read
+    # only by a search within a theme. {} = computed before these were kept: the engine answers.
+    theme_offsets = models.JSONField(default=dict)
+    theme_best = models.BinaryField(default=b"")  # document ids of the best 200 per kind and theme
+    theme_scores = models.BinaryField(default=b"")  # their scores (float64)
     computed_at = models.DateTimeField(null=True)
 
     def __str__(self) -> str:

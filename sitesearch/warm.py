@@ -12,7 +12,7 @@ with a table (WarmAnswer) that all processes share:
 - after the documents change (sitesearch.indexing), the worker computes again the answers of the
   words searched in the last RETAIN_DAYS days (at most KEEP_WORDS of them): every match per kind
   in the engine's ranking order, the counts per kind and theme, and the scores of the BEST best
-  matches per kind;
+  matches per kind and per kind within each theme;
 - the search functions below answer from the table when the documents stamps (core.versions) of
   the kinds asked about are the ones the answer was computed at, and ask the engine otherwise. So
   an answer is never stale: between a change and the worker's next run, searches cost what they
@@ -107,22 +107,29 @@ class Answer:
     best: array
     scores: array
 
+    theme_offsets: dict
+
     @functools.cached_property
     def matches(self) -> array:
         """The matches, ascending, each kind as differences (see `_differences`)."""
-        return self._whole("matches")
+        return self._whole("matches")[0]
 
     @functools.cached_property
     def order(self) -> array:
         """The matches, best first."""
-        return self._whole("ranking")
+        return self._whole("ranking")[0]
 
-    def _whole(self, field: str) -> array:
-        data = WarmAnswer.objects.filter(pk=self.pk, computed_at=self.computed_at).values_list(field, flat=True).first()
+    @functools.cached_property
+    def theme_best(self) -> tuple[array, array]:
+        """The best matches per kind within each theme (document ids) and their scores."""
+        return self._whole("theme_best", "theme_scores")
+
+    def _whole(self, *fields: str) -> list[array]:
+        data = WarmAnswer.objects.filter(pk=self.pk, computed_at=self.computed_at).values_list(*fields).first()
         if data is None:
             _read.put(self.term, (None, 0.0))  # read the new answer next time
             raise Changed(self.term)
-        return _unpack(data)
+        return [_unpack(value) for value in data]
 
     def fresh(self, kinds) -> bool:
         """Computed at the current documents stamps of these kinds (the request's stamps)."""
@@ -150,14 +157,20 @@ class Answer:
                     break
         return found
 
-    def ranked(self, kinds, limit: int) -> list[tuple[int, str, int, float]]:
-        """The engine's ranked(tree, kinds=kinds, limit=limit): the best of each kind merged in the
-        engine's order (score, then document id). Exact: the best `limit` of all kinds are among
-        the best `limit` of each."""
+    def ranked(self, kinds, limit: int, theme_id=None) -> list[tuple[int, str, int, float]]:
+        """The engine's ranked(tree, kinds=kinds, theme_id=theme_id, limit=limit): the best of each
+        kind (within the theme) merged in the engine's order (score, then document id). Exact: the
+        best `limit` of all kinds are among the best `limit` of each, and filtering a ranking by
+        theme keeps its order. Raises Changed when the theme's lists are gone."""
+        if theme_id is None:
+            best, scores = self.best, self.scores
+            spans = [self.offsets.get(kind, [[0, 0], [0, 0]])[1] for kind in kinds]
+        else:
+            best, scores = self.theme_best
+            spans = [self.theme_offsets.get(kind, {}).get(str(theme_id), [0, 0]) for kind in kinds]
         rows = []
-        for kind in kinds:
-            start, end = self.offsets.get(kind, [[0, 0], [0, 0]])[1]
-            rows.extend(zip(self.best[start:end], self.scores[start:end], strict=True))
+        for start, end in spans:
+            rows.extend(zip(best[start:end], scores[start:end], strict=True))
         rows.sort(key=lambda row: (row[1], row[0]))
         return engine.document_rows(rows[:limit])
 
@@ -194,7 +207,9 @@ def answer(tree, kinds) -> Answer | None:
 
 
 def _load(term: str) -> Answer | None:
-    row = WarmAnswer.objects.filter(term=term).exclude(stamps={}).defer("matches", "ranking").first()
+    row = (
+        WarmAnswer.objects.filter(term=term).exclude(stamps={}).defer("matches", "ranking", "theme_best", "theme_scores").first()
+    )
     if row is None:
         return None
     return Answer(
@@ -208,6 +223,7 @@ def _load(term: str) -> Answer | None:
         offsets=row.offsets,
         best=_unpack(row.best),
         scores=_unpack(row.scores),
+        theme_offsets=row.theme_offsets,
     )
 
 
@@ -282,10 +298,13 @@ def best_among(tree, kind: str, wanted, limit: int) -> list[int] | None:
 
 
 def ranked(tree, *, kinds, theme_id=None, limit: int) -> list[tuple[int, str, int, float]]:
-    if theme_id is None and limit <= BEST:
+    if limit <= BEST:
         found = answer(tree, kinds)
-        if found is not None:
-            return found.ranked(kinds, limit)
+        if found is not None and (theme_id is None or found.theme_offsets):
+            try:
+                return found.ranked(kinds, limit, theme_id)
+            except Changed:
+                pass
     return engine.ranked(tree, kinds=kinds, theme_id=theme_id, limit=limit)
 
 
@@ -331,7 +350,8 @@ def compute(term: str) -> dict:
     # answer can be newer than its stamps (unused once a request sees the new stamps), never older.
     stamps = _stamps(kinds)
     matches, ranking, best, scores = [], [], [], []  # matches: per kind, differences of the ascending ids
-    offsets, counts, themes = {}, {}, {}
+    theme_best, theme_scores = [], []
+    offsets, counts, themes, theme_offsets = {}, {}, {}, {}
     for kind in kinds:
         rows = engine.ranked(tree, kinds=[kind])  # every match, best first
         offsets[kind] = [[len(matches), len(matches) + len(rows)], [len(best), len(best) + min(len(rows), BEST)]]
@@ -340,7 +360,13 @@ def compute(term: str) -> dict:
         best.extend(row[0] for row in rows[:BEST])
         scores.extend(row[3] for row in rows[:BEST])
         counts[kind] = len(rows)
-        themes[kind] = {str(t): n for t, n in engine.count_by_theme(tree, kinds=[kind]).items()} if rows else {}
+        per_theme = _best_per_theme(rows, engine.document_themes(tree, kind) if rows else [])
+        themes[kind] = {str(t): n for t, (n, _rows) in per_theme.items()}
+        theme_offsets[kind] = {}
+        for theme_id, (_n, theme_rows) in per_theme.items():
+            theme_offsets[kind][str(theme_id)] = [len(theme_best), len(theme_best) + len(theme_rows)]
+            theme_best.extend(row[0] for row in theme_rows)
+            theme_scores.extend(row[3] for row in theme_rows)
     WarmAnswer.objects.filter(term=term).update(
         stamps=stamps,
         counts=counts,
@@ -350,9 +376,28 @@ def compute(term: str) -> dict:
         ranking=_pack(ranking),
         best=_pack(best),
         scores=_pack(scores, "d"),
+        theme_offsets=theme_offsets,
+        theme_best=_pack(theme_best),
+        theme_scores=_pack(theme_scores, "d"),
         computed_at=timezone.now(),
     )
     return counts
+
+
+def _best_per_theme(rows, pairs) -> dict[int, tuple[int, list]]:
+    """{theme id: (matches in the theme, its BEST best rows)} from one kind's ranking (best first)
+    and the (document id, theme id) pairs of its matches."""
+    themes_of: dict[int, list[int]] = {}
+    for doc_id, theme_id in pairs:
+        themes_of.setdefault(doc_id, []).append(theme_id)
+    per_theme: dict[int, tuple[int, list]] = {}
+    for row in rows:
+        for theme_id in themes_of.get(row[0], ()):
+            n, best = per_theme.get(theme_id, (0, []))
+            if n < BEST:
+                best.append(row)
+            per_theme[theme_id] = (n + 1, best)
+    return per_theme
 
 
 def refresh() -> int:

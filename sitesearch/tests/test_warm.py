@@ -13,6 +13,7 @@ from django.utils.html import strip_tags
 from core.factories import OrganisationFactory, ThemeFactory
 from core.models import Theme
 from sitesearch import engine, listing, registry, search, warm
+from sitesearch import query as search_cache
 from sitesearch.analysis import Term
 from sitesearch.models import WarmAnswer
 from sitesearch.tasks import warm_answers
@@ -40,7 +41,8 @@ def library():
             PublicationFactory(title=f"Rapport {n}", description="Een gezin " + "en nog veel meer tekst " * n, themes=[poverty])
             for n in range(5)
         ],
-        "practices": [PracticeFactory(title=f"Samen met het gezin {n}", themes=[care]) for n in range(3)],
+        "practices": [PracticeFactory(title=f"Samen met het gezin {n}", themes=[care]) for n in range(3)]
+        + [PracticeFactory(title="Gezin in armoede", themes=[care, poverty])],
         "organisations": [OrganisationFactory(name=f"Gezinsbond afdeling {n}", description="Voor elk gezin.") for n in range(2)],
         "news": news_item("Nieuws voor gezinnen", "Een nieuw project voor het gezin."),
         "other": PublicationFactory(title="Iets anders", description="Geen enkel verband."),
@@ -57,7 +59,7 @@ def compute(term="gezin"):
 
 def engine_answers(tree):
     kinds = registry.names()
-    poverty = Theme.objects.get(slug="armoede").pk
+    poverty, care = (Theme.objects.get(slug=slug).pk for slug in ("armoede", "zorg"))
     publications = sorted(engine.matching(tree, "publication"))
     among = publications[::2] + [p.pk for p in PublicationFactory._meta.model.objects.exclude(pk__in=publications)]
     return {
@@ -74,12 +76,16 @@ def engine_answers(tree):
         "ranked_5": engine.ranked(tree, kinds=kinds, limit=5),
         "ranked_publications": engine.ranked(tree, kinds=["publication"], limit=200),
         "ranked_two_kinds": engine.ranked(tree, kinds=["practice", "organisation"], limit=3),
+        "ranked_theme": engine.ranked(tree, kinds=kinds, theme_id=poverty, limit=200),
+        "ranked_theme_3": engine.ranked(tree, kinds=kinds, theme_id=poverty, limit=3),
+        "ranked_theme_practices": engine.ranked(tree, kinds=["practice"], theme_id=care, limit=200),
+        "ranked_theme_none": engine.ranked(tree, kinds=["organisation"], theme_id=care, limit=200),
     }
 
 
 def kept_answers(tree):
     kinds = registry.names()
-    poverty = Theme.objects.get(slug="armoede").pk
+    poverty, care = (Theme.objects.get(slug=slug).pk for slug in ("armoede", "zorg"))
     found = warm.answer(tree, kinds)
     assert found is not None
     publications = sorted(found.matching("publication"))
@@ -96,14 +102,19 @@ def kept_answers(tree):
         "ranked_5": found.ranked(kinds, 5),
         "ranked_publications": found.ranked(["publication"], 200),
         "ranked_two_kinds": found.ranked(["practice", "organisation"], 3),
+        "ranked_theme": found.ranked(kinds, 200, poverty),
+        "ranked_theme_3": found.ranked(kinds, 3, poverty),
+        "ranked_theme_practices": found.ranked(["practice"], 200, care),
+        "ranked_theme_none": found.ranked(["organisation"], 200, care),
     }
 
 
 def test_kept_answers_equal_the_engines_in_content_and_order(library):
     tree = Term("gezin")
     expected = engine_answers(tree)
-    assert len(expected["ranked"]) == 15 and expected["count_by_kind"]["publication"] == 9
-    assert expected["count_by_kind_theme"] == {"publication": 5} and len(expected["among"]) == 3
+    assert len(expected["ranked"]) == 16 and expected["count_by_kind"]["publication"] == 9
+    assert expected["count_by_kind_theme"] == {"publication": 5, "practice": 1} and len(expected["among"]) == 3
+    assert len(expected["ranked_theme"]) == 6 and len(expected["ranked_theme_practices"]) == 4
 
     compute()
 
@@ -118,19 +129,25 @@ def test_a_visitors_search_for_a_frequent_word_is_noted_and_the_worker_computes_
     assert [c.__self__ for c in callbacks if hasattr(c, "__self__")] == [warm_answers]
     answer = WarmAnswer.objects.get()
     assert (answer.term, answer.searched_on) == ("gezin", timezone.localdate())
-    assert answer.counts == {**answer.counts, "publication": 9, "practice": 3, "organisation": 2, "page": 1}
+    assert answer.counts == {**answer.counts, "publication": 9, "practice": 4, "organisation": 2, "page": 1}
 
 
 def test_a_kept_answer_spares_the_engine_and_gives_the_same_page(library, client):
     before = client.get("/zoeken/", {"q": "gezin"}).content.decode()
+    before_theme = client.get("/zoeken/", {"q": "gezin", "thema": "armoede"}).content.decode()
     compute()
     listing.forget()
+    search_cache.forget()
 
     with CaptureQueriesContext(connection) as queries:
         after = client.get("/zoeken/", {"q": "gezin"}).content.decode()
+        after_theme = client.get("/zoeken/", {"q": "gezin", "thema": "armoede"}).content.decode()
         toolbox = client.get("/toolbox/", {"q": "gezin"})
     assert not [q["sql"] for q in queries if FULL_TEXT in q["sql"]]
     assert after == before
+    assert after_theme == before_theme
+    shown = strip_tags(after_theme)
+    assert "Gezin in armoede" in shown and "Rapport 4" in shown and "Gezin en school" not in shown
     shown = strip_tags(toolbox.content.decode())
     assert all(p.title in shown for p in library["titles"] + library["body"]) and "Iets anders" not in shown
 
@@ -207,6 +224,26 @@ def test_matches_read_later_come_from_the_same_computation_or_from_the_engine(li
     assert not [q["sql"] for q in queries if FULL_TEXT in q["sql"]], "the new answer is read next time"
     with pytest.raises(warm.Changed):
         found.matching("publication")
+
+    poverty = Theme.objects.get(slug="armoede").pk
+    found = warm.answer(Term("gezin"), registry.names())
+    warm.compute("gezin")
+    expected = engine.ranked(Term("gezin"), kinds=registry.names(), theme_id=poverty, limit=200)
+    assert warm.ranked(Term("gezin"), kinds=registry.names(), theme_id=poverty, limit=200) == expected
+    with pytest.raises(warm.Changed):
+        found.ranked(registry.names(), 200, poverty)
+
+
+def test_answers_kept_before_the_themes_were_kept_leave_a_search_within_a_theme_to_the_engine(library):
+    compute()
+    WarmAnswer.objects.update(theme_offsets={}, theme_best=b"", theme_scores=b"")
+    warm.forget()
+    poverty = Theme.objects.get(slug="armoede").pk
+
+    with CaptureQueriesContext(connection) as queries:
+        rows = warm.ranked(Term("gezin"), kinds=registry.names(), theme_id=poverty, limit=200)
+    assert [q["sql"] for q in queries if FULL_TEXT in q["sql"]], "the engine answered"
+    assert rows == engine.ranked(Term("gezin"), kinds=registry.names(), theme_id=poverty, limit=200) and len(rows) == 6
 
 
 @pytest.mark.parametrize(
