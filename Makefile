@@ -34,6 +34,7 @@ run: install
 	$(MANAGE) schedule_privacy_purge
 	$(MANAGE) rebuild_search_index
 	$(MANAGE) optimize_db
+	$(MANAGE) store_practice_bodies --background
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY) scripts/run.sh
 
@@ -42,6 +43,8 @@ run: install
 serve: export DJANGO_SETTINGS_MODULE = expoo.settings.production
 serve: install
 	$(MANAGE) migrate --noinput
+	$(MANAGE) optimize_db
+	$(MANAGE) store_practice_bodies --background
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY) exec .venv/bin/gunicorn expoo.wsgi:application --config deploy/gunicorn.conf.py
 

@@ -120,6 +120,12 @@ def prepare(scale_name: str, bench_dir: Path) -> dict:
     call_command("store_citations", *[f"--slug={slug}" for slug in slugs], stdout=io.StringIO())
     timings["citations"] = round(time.perf_counter() - started, 1)
     log(f"  references of {len(slugs)} publications stored: {timings['citations']} s")
+    # The same for the practice pages' bodies (practices.body), which the worker stores on a change.
+    started = time.perf_counter()
+    slugs = [path.rstrip("/").rsplit("/", 1)[-1] for path in targets["pages"].get("practice", [])]
+    call_command("store_practice_bodies", *[f"--slug={slug}" for slug in slugs], stdout=io.StringIO())
+    timings["practice_bodies"] = round(time.perf_counter() - started, 1)
+    log(f"  bodies of {len(slugs)} practice pages stored: {timings['practice_bodies']} s")
     counts = site_dataset.counts()
     log(f"  {counts}")
     connection.close()

@@ -107,3 +107,24 @@ class ContentVersion(models.Model):
 
     def __str__(self):
         return f"{self.name} {self.value}"
+
+
+class StoredFragment(models.Model):
+    """The HTML of part of a public page, rendered when its content changed (core.fragments).
+
+    A page uses it only while its key is the one the page computes now: the key covers the
+    object's own change stamp, the stamps of what it shows from elsewhere, the language and the
+    release (code, templates, translations and libraries), so a stored fragment is never stale."""
+
+    kind = models.CharField(max_length=40)
+    object_id = models.BigIntegerField()
+    language = models.CharField(max_length=10)
+    key = models.CharField(max_length=32)
+    html = models.TextField()
+    stored_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "object_id", "language"], name="core_unique_fragment")]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id} ({self.language})"

@@ -55,8 +55,13 @@ def _first(name: str) -> int:
     return row.value
 
 
+def new_stamp() -> int:
+    """A random stamp, never 0 (also the default of the per-object stamps, such as Practice.page_stamp)."""
+    return secrets.randbits(62) + 1
+
+
 def bump(name: str) -> None:
-    stamp = secrets.randbits(62) + 1
+    stamp = new_stamp()
     if not ContentVersion.objects.filter(name=name).update(value=stamp):
         ContentVersion.objects.update_or_create(name=name, defaults={"value": stamp})
     stamps = _request_stamps.get()

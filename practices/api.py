@@ -13,9 +13,9 @@ from core.api import NOT_FOUND
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 from organisations.models import Organisation
 
+from .body import practice_context
 from .models import Description, DescriptionSection, DescriptionTemplate, Practice, PracticeOrganisation, PracticeRole
 from .search import PracticeSearch
-from .views.public import practice_context
 from .workflow import PUBLISHED_LEVELS, Level, PublicView, Status
 
 TAXONOMY_FIELDS = {

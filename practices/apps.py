@@ -8,6 +8,7 @@ class PracticesConfig(AppConfig):
 
     def ready(self):
         from . import (
+            body,  # noqa: F401  (renews the practices' page stamps and stores their bodies)
             dashboard,  # noqa: F401  (registers the dashboard panels)
             facets,  # noqa: F401  (keeps the facet index's version stamp)
         )

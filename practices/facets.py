@@ -17,11 +17,12 @@ from itertools import chain, repeat
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from core import versions
-from core.facets import StampedIndex, mask_of, positions_of
+from core.facets import StampedIndex, first_positions, mask_of, positions_of
 from core.models import AgeGroup, Setting, SupportFunction, TargetGroup, Theme
 from organisations.models import Municipality, Organisation, OrganisationStatus, Province
 
 from .models import DescriptionTemplate, Material, Practice, PracticeOrganisation, TemplateSection
+from .workflow import PUBLISHED_LEVELS
 
 VERSION = "practices"
 
@@ -39,14 +40,24 @@ class FacetIndex(StampedIndex):
     STAMP = VERSION
 
     def build(self):
-        rows = list(Practice.objects.public().order_by("-published_at", "-created_at", "pk").values_list("pk", "level", "title"))
-        self.place(pk for pk, _level, _title in rows)
+        rows = list(
+            Practice.objects.public()
+            .order_by("-published_at", "-created_at", "pk")
+            .values_list("pk", "level", "title", "slug", "published_description_id")
+        )
+        self.place(row[0] for row in rows)
         n = self.size
         by_title = sorted(range(n), key=lambda i: (rows[i][2].casefold(), rows[i][0]))
         self.title_rank = [0] * n
         for rank, i in enumerate(by_title):
             self.title_rank[i] = rank
-        self.level = self.group((pk, level) for pk, level, _title in rows)
+        self.titles = [row[2] for row in rows]
+        self.slugs = [row[3] for row in rows]
+        self.level = self.group((row[0], row[1]) for row in rows)
+        # Practices whose description is public (Practice.objects.published()).
+        self.described = self.mask_of_positions(
+            i for i, row in enumerate(rows) if row[1] in PUBLISHED_LEVELS and row[4] is not None
+        )
 
         from .search import PracticeSearch  # the facets the databank offers
 
@@ -104,6 +115,19 @@ class FacetIndex(StampedIndex):
         tally = Counter(self._all_organisations)
         tally.subtract(self._tally_positions(positions_of(~mask & ((1 << n) - 1))))
         return +tally  # drops the organisations left at zero
+
+    def related(self, pk: int, limit: int) -> list[tuple[int, str, str]]:
+        """(id, title, slug) of the newest practices with a public description that share a theme
+        with this one: the practice page's related practices, without a query."""
+        i = self.position.get(pk)
+        if i is None:
+            return []
+        bit, shared = 1 << i, 0
+        for mask in self.terms["thema"].values():
+            if mask & bit:
+                shared |= mask
+        positions = first_positions(shared & self.described & ~bit, limit)
+        return [(self.ids[p], self.titles[p], self.slugs[p]) for p in positions]
 
     def newest_first(self, mask: int, stop: int | None = None) -> list[int]:
         return self.in_order(mask, stop)

@@ -39,3 +39,12 @@ def ensure_scheduled() -> bool:
         return False
     send_practice_reminders.using(run_after=next_run()).enqueue()
     return True
+
+
+@task()
+def store_practice_bodies(pks: list[int] | None = None) -> int:
+    """Store the public pages' bodies of these practices (every public one when None) in every
+    site language, where missing or stale (practices.body)."""
+    from .body import store
+
+    return store(pks)

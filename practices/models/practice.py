@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from core.versions import new_stamp
+
 from ..workflow import LEVELS, PUBLIC_LEVELS, PUBLISHED_LEVELS, STATUSES, Level, PublicView, Status
 
 
@@ -77,6 +79,9 @@ class Practice(index.Indexed, models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # Renewed in the transaction of every change to what the public page shows (practices.body):
+    # part of the key of the body the task worker stores.
+    page_stamp = models.PositiveBigIntegerField(default=new_stamp, editable=False)
 
     objects = PracticeQuerySet.as_manager()
 

@@ -3,27 +3,20 @@
 import csv
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
-from core import taxonomy, versions
-from core.cards import cached_cards, fragments
+from core.cards import cached_cards
 
+from .. import body
 from .. import permissions as perms
-from ..facets import VERSION
-from ..models import Material, Practice, PracticeOrganisation, PracticeRole
+from ..body import practice_context
+from ..models import Material, Practice, PracticeRole
 from ..search import SORTS, PracticeSearch
-from ..workflow import LEVELS, PublicView
+from ..workflow import PublicView
 
 PAGE_SIZE = 20
-# A new version makes a new key; the timeout only bounds what a stale key keeps in the cache, and
-# covers what changes with the date alone.
-BODY_CACHE_SECONDS = 3600
 
 
 @require_GET
@@ -53,73 +46,20 @@ def _public_practice(slug):
     return get_object_or_404(Practice.objects.public().select_related("published_description__template"), slug=slug)
 
 
-TERM_RELATIONS = ("themes", "target_groups", "age_groups", "support_functions", "settings")
-
-
-def practice_context(practice):
-    """Everything the public page shows, honouring what the level allows."""
-    view = practice.public_view
-    sections = []
-    if view == PublicView.DESCRIPTION:
-        description = practice.published_description
-        phases = LEVELS[practice.level].phases
-        texts = description.section_map()
-        for section in description.template.sections.all():
-            if section.phase in phases and section.key in texts and texts[section.key].is_filled:
-                sections.append({"section": section, "text": texts[section.key]})
-    prefetched = getattr(practice, "_prefetched_objects_cache", {})  # a listing (the API) loads them for a page at once
-    if "organisation_links" in prefetched:
-        links = list(practice.organisation_links.all())
-    else:
-        links = list(
-            PracticeOrganisation.objects.filter(practice=practice).select_related("organisation__municipality__province")
-        )
-    if all(relation in prefetched for relation in TERM_RELATIONS):
-        terms = {relation: list(getattr(practice, relation).all()) for relation in TERM_RELATIONS}
-    else:
-        terms = taxonomy.terms_of(practice, TERM_RELATIONS)
-    related = []
-    if view == PublicView.DESCRIPTION:
-        # EXISTS on the link table instead of DISTINCT over every practice sharing a theme (bench/).
-        shares_theme = Practice.themes.through.objects.filter(
-            practice_id=OuterRef("pk"), theme_id__in=[t.pk for t in terms["themes"]]
-        )
-        related = (
-            Practice.objects.published().filter(Exists(shares_theme)).exclude(pk=practice.pk).order_by("-published_at", "-pk")[:4]
-        )
-    return {
-        "practice": practice,
-        "view": view,
-        "sections": sections,
-        "terms": terms,
-        "links": links,
-        "behind": [link.organisation for link in links if link.role != PracticeRole.APPLIES],
-        "also_applied_by": [link.organisation for link in links if link.role == PracticeRole.APPLIES],
-        "materials": practice.materials.filter(is_public=True) if view == PublicView.DESCRIPTION else [],
-        "related": related,
-    }
-
-
 @require_GET
 def practice_detail(request, slug):
-    """The public page. Its body (description, facts, organisations, related practices) is the
-    same for every visitor, so it is rendered once per version of the public practices and kept
-    in the cache; a request reads the practice row and the version counter."""
+    """The public page. Its body (description, facts, organisations) is stored by the task worker
+    whenever it changes (practices.body); a request reads the practice row and the stored body,
+    and renders the related practices."""
     practice = _public_practice(slug)
-    key = f"practice-body:{versions.current(VERSION)}:{practice.pk}:{get_language()}:{request.scheme}://{request.get_host()}"
-    cache = fragments()
-    body = cache.get(key)
-    if body is None:
-        context = practice_context(practice)
-        body = render_to_string("practices/_practice_body.html", context, request=request)
-        cache.set(key, body, timeout=BODY_CACHE_SECONDS)
-    return render(request, "practices/practice_detail.html", {"practice": practice, "body": mark_safe(body)})  # noqa: S308 - our own rendering
+    return render(request, "practices/practice_detail.html", {"practice": practice, "body": body.body(practice, request)})
 
 
 @require_GET
 def practice_print(request, slug):
     practice = _public_practice(slug)
-    return render(request, "practices/practice_print.html", practice_context(practice))
+    context = {**practice_context(practice), "base_url": f"{request.scheme}://{request.get_host()}"}
+    return render(request, "practices/practice_print.html", context)
 
 
 @require_GET
