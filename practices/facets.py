@@ -117,16 +117,22 @@ class FacetIndex(StampedIndex):
         return +tally  # drops the organisations left at zero
 
     def related(self, pk: int, limit: int) -> list[tuple[int, str, str]]:
-        """(id, title, slug) of the newest practices with a public description that share a theme
-        with this one: the practice page's related practices, without a query."""
+        """The practice page's related practices: newest_described among those sharing a theme
+        with this one, itself left out."""
         i = self.position.get(pk)
         if i is None:
             return []
-        bit, shared = 1 << i, 0
-        for mask in self.terms["thema"].values():
-            if mask & bit:
-                shared |= mask
-        positions = first_positions(shared & self.described & ~bit, limit)
+        bit = 1 << i
+        themes = [theme_id for theme_id, mask in self.terms["thema"].items() if mask & bit]
+        return self.newest_described(themes, limit, leave_out=bit)
+
+    def newest_described(self, theme_ids, limit: int, leave_out: int = 0) -> list[tuple[int, str, str]]:
+        """(id, title, slug) of the newest practices with a public description that have one of
+        these themes (Practice.objects.published(), the databank's order), without a query."""
+        shared = 0
+        for theme_id in theme_ids:
+            shared |= self.terms["thema"].get(theme_id, 0)
+        positions = first_positions(shared & self.described & ~leave_out, limit)
         return [(self.ids[p], self.titles[p], self.slugs[p]) for p in positions]
 
     def newest_first(self, mask: int, stop: int | None = None) -> list[int]:

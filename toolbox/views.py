@@ -1,7 +1,6 @@
 """What anyone may see: the Toolbox list, a publication's page and citation exports."""
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
@@ -46,13 +45,13 @@ def toolbox(request):
 
 
 def related_practices(publication):
-    """Published practices that share a theme with the publication, newest first."""
+    """Practices with a public description that share a theme with the publication, newest first
+    (the databank's order), from the databank's facet index: no query."""
+    from practices.facets import FacetIndex
+
     theme_ids = [t.pk for t in publication.themes.all()]
-    if not theme_ids:
-        return []
-    # EXISTS on the link table instead of DISTINCT over every practice sharing a theme.
-    shares_theme = Practice.themes.through.objects.filter(practice_id=OuterRef("pk"), theme_id__in=theme_ids)
-    return list(Practice.objects.published().filter(Exists(shares_theme)).order_by("-published_at", "-pk")[:RELATED_PRACTICES])
+    found = FacetIndex.current().newest_described(theme_ids, RELATED_PRACTICES) if theme_ids else []
+    return [Practice(pk=pk, title=title, slug=slug) for pk, title, slug in found]
 
 
 def related_dossiers(publication):
