@@ -8,12 +8,13 @@ Practice.objects.public(), Publication.objects.public(), Event.objects.public())
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.db.models import Exists, OuterRef, Q, Value
+from django.db.models import Q, Value
 from django.db.models.functions import Upper
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from practices.models import Practice, PracticeOrganisation, PracticeRole
-from practices.workflow import PUBLISHED_LEVELS, Level
+from practices.workflow import Level
 from toolbox.models import AuthorKind, Publication, PublicationAuthor
 
 from .models import Municipality, Organisation, OrganisationKind, ServiceArea
@@ -28,37 +29,38 @@ KIND_GROUPS = [
 UPCOMING_EVENTS = 10
 
 
-def public_practice_links(organisations):
-    """Links between these organisations and public practices that the public may see.
+def practices_by_level(organisations) -> list[dict]:
+    """Public practices of these organisations, grouped by level (most substantiated first), each with
+    the organisations (among these) that the public may see behind it, from the databank's facet
+    index (no query).
 
     The same rule as the practice page (practices.views.public._public_links): while a practice shows
     minimal data only, it names its submitting organisation and no other; from goed beschreven on,
     every organisation behind it or applying it."""
-    published = Q(practice__level__in=PUBLISHED_LEVELS, practice__published_description__isnull=False)
-    # EXISTS per link rather than `practice__in=<public practices>`: SQLite would list every public
-    # practice first and probe the links of each (15 ms at 10,000 practices), instead of starting
-    # from the organisation's few links through their index.
-    is_public = Exists(Practice.objects.public().filter(pk=OuterRef("practice_id")))
-    return (
-        PracticeOrganisation.objects.filter(is_public, organisation__in=organisations)
-        .filter(Q(role=PracticeRole.SUBMITTER) | published)
-        .select_related("practice", "organisation")
-    )
+    from practices.facets import FacetIndex
 
-
-def practices_by_level(organisations) -> list[dict]:
-    """Public practices of these organisations, grouped by level (most substantiated first), each with
-    the organisations (among these) that the public may see behind it."""
-    by_practice: dict[int, dict] = {}
-    for link in public_practice_links(organisations):
-        entry = by_practice.setdefault(link.practice_id, {"practice": link.practice, "links": []})
-        entry["links"].append(link)
+    index = FacetIndex.current()
+    by_position: dict[int, dict] = {}
+    for organisation in organisations:
+        for i, role in index.links_of_organisation.get(organisation.pk, ()):
+            if role != PracticeRole.SUBMITTER and not index.described >> i & 1:
+                continue
+            entry = by_position.get(i)
+            if entry is None:
+                practice = Practice(pk=index.ids[i], title=index.titles[i], slug=index.slugs[i], level=index.levels[i])
+                entry = by_position[i] = {"practice": practice, "links": []}
+            entry["links"].append(PracticeOrganisation(practice=entry["practice"], organisation=organisation, role=role))
+    for entry in by_position.values():  # PracticeOrganisation's order: submitter, co-authors, others; by name
+        entry["links"].sort(key=lambda link: (ROLE_ORDER.get(link.role, 2), link.organisation.name, link.organisation.pk))
     groups = []
     for level, label in reversed(Level.choices):
-        entries = sorted((e for e in by_practice.values() if e["practice"].level == level), key=lambda e: e["practice"].title)
+        entries = sorted((e for e in by_position.values() if e["practice"].level == level), key=lambda e: e["practice"].title)
         if entries:
             groups.append({"level": level, "label": label, "practices": entries})
     return groups
+
+
+ROLE_ORDER = {PracticeRole.SUBMITTER: 0, PracticeRole.PARTNER: 1}
 
 
 def publications_of(organisation: Organisation):
@@ -73,6 +75,8 @@ def publications_of(organisation: Organisation):
     and the publications by id after that: starting from the publications would test each of the
     library's 100,000 (half a second on SQLite)."""
     ids = set(authors_of(organisation).values_list("publication_id", flat=True))
+    if not ids:
+        return Publication.objects.none()
     return Publication.objects.public().filter(pk__in=ids).order_by("-year", "title")
 
 
@@ -90,17 +94,26 @@ def events_installed() -> bool:
 
 
 def upcoming_events(organisations, limit: int = UPCOMING_EVENTS) -> list:
-    """The next public events organised by any of these organisations; none while the calendar app is absent."""
+    """The next public events organised by any of these organisations, each with its `next_start`;
+    none while the calendar app is absent. Which ones come from the agenda's in-memory index (the
+    order of `Event.objects.public().upcoming()`: next session, then id); only those are read."""
     if not events_installed():
         return []
+    from events.facets import EventIndex
+
     Event = apps.get_model("events", "Event")
-    ids = [o.pk for o in organisations]
+    now, index = timezone.now(), EventIndex.current()
+    organised = 0
+    for organisation in organisations:
+        organised |= index.organiser.get(organisation.pk, 0)
+    ids = index.soonest_first(index.upcoming(now) & organised, now, limit) if organised else []
     if not ids:
         return []
-    # The organisations' few events first (through the organiser index), not an EXISTS test on every
-    # upcoming event of the calendar.
-    organised = Event.organisers.through.objects.filter(organisation_id__in=ids).values("event_id")
-    return list(Event.objects.public().upcoming().filter(pk__in=organised).select_related("municipality")[:limit])
+    found = {event.pk: event for event in Event.objects.public().filter(pk__in=ids).select_related("municipality")}
+    events = [found[pk] for pk in ids if pk in found]
+    for event in events:
+        event.next_start = index.next_start(index.position[event.pk], now)
+    return events
 
 
 @dataclass

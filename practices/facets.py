@@ -69,14 +69,17 @@ class FacetIndex(StampedIndex):
             self.terms[param] = self.group(through.objects.values_list(source, target).iterator(chunk_size=5000))
             self.term_options[param] = [Option(t.pk, t.slug, t.label) for t in model.objects.active()]
 
+        self.levels = [row[1] for row in rows]
         province_pos, organisation_pos, public_of = {}, {}, {}
+        self.links_of_organisation = {}  # organisation id -> [(position, role)], whatever its status
         links = PracticeOrganisation.objects.values_list(
-            "practice_id", "organisation_id", "organisation__status", "organisation__municipality__province_id"
+            "practice_id", "organisation_id", "organisation__status", "organisation__municipality__province_id", "role"
         )
-        for practice_id, organisation_id, status, province_id in links.iterator(chunk_size=5000):
+        for practice_id, organisation_id, status, province_id, role in links.iterator(chunk_size=5000):
             i = self.position.get(practice_id)
             if i is None:
                 continue
+            self.links_of_organisation.setdefault(organisation_id, []).append((i, role))
             if status == OrganisationStatus.APPROVED:  # only public organisations are offered or counted
                 organisation_pos.setdefault(organisation_id, []).append(i)
                 public_of.setdefault(i, []).append(organisation_id)

@@ -137,6 +137,7 @@ def test_the_page_takes_the_same_queries_however_many_publications_and_events_it
     for n in range(1, 5):
         PublicationFactory(title=f"Rapport {n}", authors=["Huis van het Kind Genk", ("Peeters", "An")], themes=themes)
         make_event(f"Vorming {n}", sessions=[soon(5 + n)], organisers=[genk])
+    client.get(genk.get_absolute_url())  # the agenda's index is built again after the change, once per process
     with django_assert_max_num_queries(10) as many:
         response = client.get(genk.get_absolute_url())
 
