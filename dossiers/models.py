@@ -7,7 +7,6 @@ public itself: an unpublished publication or a practice that is not public is le
 """
 
 from django.db import models
-from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -112,27 +111,25 @@ class ThemeDossierPage(restrictions.ViewRestrictionsFromMemory, Page):
         return [public[pk] for pk in ids if pk in public]
 
     def public_practices(self):
-        """The chosen public practices, then the newest other published ones with the theme."""
+        """The chosen public practices, then the newest other published ones with the theme (which
+        ones from the databank's in-memory index; all of them read in one query)."""
+        from practices.facets import FacetIndex
         from practices.models import Practice
 
         ids = [link.practice_id for link in self.chosen_practices.all()]
-        public = Practice.objects.public().in_bulk(ids)
-        chosen = [public[pk] for pk in ids if pk in public]
-        # EXISTS on the theme link: SQLite walks the practices newest first and stops at six,
-        # instead of sorting the thousands of practices with the theme.
-        with_theme = Practice.themes.through.objects.filter(practice_id=OuterRef("pk"), theme_id=self.theme_id)
-        more = (
-            Practice.objects.published()
-            .filter(Exists(with_theme))
-            .exclude(pk__in=ids)
-            .order_by("-published_at", "-pk")[:MORE_PRACTICES]
-        )
-        return chosen, list(more)
+        chosen_ids = set(ids)
+        newest = FacetIndex.current().newest_described([self.theme_id], MORE_PRACTICES + len(chosen_ids))
+        more_ids = [pk for pk, _title, _slug in newest if pk not in chosen_ids][:MORE_PRACTICES]
+        public = Practice.objects.public().in_bulk(ids + more_ids)
+        return [public[pk] for pk in ids if pk in public], [public[pk] for pk in more_ids if pk in public]
 
     def upcoming_events(self):
         """The next few public events with the dossier's theme ("upcoming trainings on the theme")."""
+        from django.db.models import prefetch_related_objects
+
         from events.facets import EventIndex
-        from events.models import Event
+        from events.models import Event, EventSession
+        from events.search import prefetched
 
         # Which ones, from the agenda's in-memory index of the public events (the order of
         # `Event.objects.public().upcoming()`: next session, then id); then only those are read.
@@ -141,8 +138,14 @@ class ThemeDossierPage(restrictions.ViewRestrictionsFromMemory, Page):
         ids = index.soonest_first(index.upcoming(now) & index.theme.get(self.theme_id, 0), now, UPCOMING_EVENTS)
         if not ids:
             return []
-        found = Event.objects.public().filter(pk__in=ids).select_related("municipality").prefetch_related("sessions")
-        by_pk = {event.pk: event for event in found}
+        by_pk = {}
+        for event in Event.objects.public().filter(pk__in=ids).select_related("municipality"):
+            sessions = index.session_objects(event)  # the sessions from the index: no query
+            if sessions is None:  # not public when the index was built: ask the database
+                prefetch_related_objects([event], "sessions")
+            else:
+                prefetched(event, "sessions", EventSession.objects.filter(event_id=event.pk), sessions)
+            by_pk[event.pk] = event
         return [by_pk[pk] for pk in ids if pk in by_pk]
 
     def public_related(self):
