@@ -316,6 +316,35 @@ class Any:
         return set().union(*(c.stems() for c in self.children))
 
 
+def from_fts5(text: str):
+    """The tree whose fts5() is `text`: what sitesearch.warm keeps a query's answers under."""
+    parts = re.findall(r'"[^"]*"|\(|\)|AND|OR', text)
+    position = 0
+
+    def node():
+        nonlocal position
+        part = parts[position]
+        position += 1
+        if part.startswith('"'):
+            return Term(part[1:-1])
+        if part != "(":
+            raise ValueError(f"not a query tree: {text!r}")
+        children, operator = [node()], None
+        while parts[position] != ")":
+            operator = operator or parts[position]
+            if parts[position] != operator:
+                raise ValueError(f"not a query tree: {text!r}")
+            position += 1
+            children.append(node())
+        position += 1
+        return (All if operator == "AND" else Any)(tuple(children))
+
+    tree = node()
+    if position != len(parts) or tree.fts5() != text:
+        raise ValueError(f"not a query tree: {text!r}")
+    return tree
+
+
 def all_of(nodes) -> object:
     nodes = tuple(dict.fromkeys(nodes))
     return nodes[0] if len(nodes) == 1 else All(nodes)

@@ -85,7 +85,9 @@ class WarmAnswer(models.Model):
     every match, the best per kind) and the web processes read them. An answer counts only while
     the documents stamps it was computed at are the current ones: it is never stale."""
 
-    term = models.CharField(max_length=100, unique=True)  # one analysed term, as the index holds it
+    # The query tree (sitesearch.warm.key_of): an analysed term as the index holds it, or a tree of
+    # them in FTS5's syntax.
+    term = models.CharField(max_length=500, unique=True)
     searched_on = models.DateField()  # the last day a visitor searched it
     stamps = models.JSONField(default=dict)  # {kind: documents stamp} at computing time; {} = not yet
     counts = models.JSONField(default=dict)  # {kind: matches}

@@ -6,8 +6,8 @@ process pays it again after every change of the documents. Search servers solve 
 their caches with recent queries after a commit (Solr's autowarming); this module does the same
 with a table (WarmAnswer) that all processes share:
 
-- a visitor's one-word search that the engine has to answer and that matches at least
-  EXPOO_SEARCH_WARM_MIN_MATCHES documents notes the word (at most once a day per process) and asks
+- a visitor's search that the engine has to answer and that matches at least
+  EXPOO_SEARCH_WARM_MIN_MATCHES documents notes its query tree (at most once a day per process) and asks
   the worker to compute it;
 - after the documents change (sitesearch.indexing), the worker computes again the answers of the
   words searched in the last RETAIN_DAYS days (at most KEEP_WORDS of them): every match per kind
@@ -18,8 +18,9 @@ with a table (WarmAnswer) that all processes share:
   an answer is never stale: between a change and the worker's next run, searches cost what they
   did without this module.
 
-Only one-word queries (a single analysed term) are kept: those are the frequent, expensive ones;
-a query of several words matches fewer documents and is ranked by the engine as before.
+Any query tree is kept once it is frequent: a word, a compound (its stem or all its parts), a
+synonym group or several words. An answer is kept under the tree itself (`key_of`): a change of the
+vocabulary or the synonyms that parses the visitor's words into another tree finds another key.
 """
 
 import datetime
@@ -39,7 +40,7 @@ from core import versions
 from core.lru import LRU
 
 from . import engine, registry
-from .analysis import Term
+from .analysis import Term, from_fts5
 from .models import WarmAnswer
 
 logger = logging.getLogger(__name__)
@@ -48,6 +49,19 @@ BEST = 200  # the best matches kept per kind: as deep as the per-process caches 
 KEEP_WORDS = 200  # the most recently searched words whose answers are kept
 RETAIN_DAYS = 30  # a word nobody searched for this long is dropped
 MISSING_SECONDS = 10  # how long a process trusts "no fresh answer" before it reads the table again
+KEY_LENGTH = 500  # WarmAnswer.term: a longer tree (a long synonym group) is left to the engine
+
+
+def key_of(tree) -> str | None:
+    """What a tree's answers are kept under: a term's stem, or the tree in the engine's syntax."""
+    if isinstance(tree, Term):
+        return tree.stem
+    key = tree.fts5()
+    return key if len(key) <= KEY_LENGTH else None
+
+
+def tree_of(key: str):
+    return from_fts5(key) if key.startswith(("(", '"')) else Term(key)
 
 
 def min_matches() -> int:
@@ -92,7 +106,7 @@ class Changed(Exception):
 
 @dataclass
 class Answer:
-    """One word's kept answers. The counts and the best 200 come with the row; the two lists of
+    """One query's kept answers. The counts and the best 200 come with the row; the two lists of
     every match are read when first needed (the site search never needs them, and on PostgreSQL
     they are most of the reading time), from the same computation or not at all (Changed)."""
 
@@ -192,17 +206,18 @@ _read = LRU(64)  # term -> (Answer or None, when read)
 
 
 def answer(tree, kinds) -> Answer | None:
-    """The kept answer for a one-word tree, if it is fresh for these kinds."""
-    if not isinstance(tree, Term):
+    """The kept answer for a tree, if it is fresh for these kinds."""
+    key = key_of(tree)
+    if key is None:
         return None
-    found, read_at = _read.get(tree.stem, lambda: (_load(tree.stem), time.monotonic()))
+    found, read_at = _read.get(key, lambda: (_load(key), time.monotonic()))
     if (found is None or not found.fresh(kinds)) and time.monotonic() - read_at > MISSING_SECONDS:
-        found = _load(tree.stem)
-        _read.put(tree.stem, (found, time.monotonic()))
+        found = _load(key)
+        _read.put(key, (found, time.monotonic()))
     if found is None or not found.fresh(kinds):
         return None
     if found.searched_on < timezone.localdate():
-        _note(tree.stem, ask_worker=False)
+        _note(key, ask_worker=False)
     return found
 
 
@@ -231,9 +246,10 @@ _noted: set = set()  # (term, day) this process has noted
 
 
 def note(tree, matches: int) -> None:
-    """A visitor searched this tree and the engine found `matches` documents: note a frequent word."""
-    if isinstance(tree, Term) and matches >= min_matches():
-        _note(tree.stem, ask_worker=True)
+    """A visitor searched this tree and the engine found `matches` documents: note a frequent one."""
+    key = key_of(tree)
+    if key is not None and matches >= min_matches():
+        _note(key, ask_worker=True)
 
 
 def _note(term: str, *, ask_worker: bool) -> None:
@@ -342,8 +358,9 @@ def changed() -> None:
 
 
 def compute(term: str) -> dict:
-    """Compute one word's answers from the engine and keep them; returns the counts per kind."""
-    tree = Term(term)
+    """Compute one tree's answers (`term` is its key_of) from the engine and keep them; returns
+    the counts per kind."""
+    tree = tree_of(term)
     kinds = registry.names()
     # No transaction around the reads: on SQLite (IMMEDIATE) it would hold the write lock while the
     # engine ranks. The stamps are read first, so what is read after them is at least as new: an

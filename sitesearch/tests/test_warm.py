@@ -14,7 +14,7 @@ from core.factories import OrganisationFactory, ThemeFactory
 from core.models import Theme
 from sitesearch import engine, listing, registry, search, warm
 from sitesearch import query as search_cache
-from sitesearch.analysis import Term
+from sitesearch.analysis import All, Any, Term
 from sitesearch.models import WarmAnswer
 from sitesearch.tasks import warm_answers
 from toolbox.tests.factories import PublicationFactory
@@ -121,15 +121,45 @@ def test_kept_answers_equal_the_engines_in_content_and_order(library):
     assert kept_answers(tree) == expected
 
 
+@pytest.mark.parametrize(
+    "tree", [Term("gezin"), All((Term("schol"), Term("gezin"))), Any((Term("gezin"), All((Term("gezin"), Term("schol")))))]
+)
+def test_the_kept_answers_of_any_query_tree_equal_the_engines(library, tree):
+    expected = engine_answers(tree)
+    assert expected["count_by_kind"]["publication"] >= 4
+
+    compute(warm.key_of(tree))
+
+    assert warm.tree_of(warm.key_of(tree)) == tree
+    assert kept_answers(tree) == expected
+
+
+@pytest.mark.parametrize("text", ['"gezin"', '("a" AND "b")', '(("a" OR ("b" AND "c")) OR "d")'])
+def test_a_kept_tree_reads_back_from_the_engines_syntax(text):
+    from sitesearch.analysis import from_fts5
+
+    assert from_fts5(text).fts5() == text
+
+
+@pytest.mark.parametrize("text", ['"a" "b"', '("a" AND "b" OR "c")', "(", '("a"'])
+def test_anything_else_is_not_a_kept_tree(text):
+    from sitesearch.analysis import from_fts5
+
+    with pytest.raises((ValueError, IndexError)):
+        from_fts5(text)
+
+
 def test_a_visitors_search_for_a_frequent_word_is_noted_and_the_worker_computes_it(library, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         search("gezin")
-        search("school gezin")  # more than one word: not kept
+        search("school gezin")  # two words: kept under their tree
         search("verband")  # one match: not frequent
-    assert [c.__self__ for c in callbacks if hasattr(c, "__self__")] == [warm_answers]
-    answer = WarmAnswer.objects.get()
-    assert (answer.term, answer.searched_on) == ("gezin", timezone.localdate())
-    assert answer.counts == {**answer.counts, "publication": 9, "practice": 4, "organisation": 2, "page": 1}
+    assert [c.__self__ for c in callbacks if hasattr(c, "__self__")] == [warm_answers] * 2
+    answers = {answer.term: answer for answer in WarmAnswer.objects.all()}
+    assert set(answers) == {"gezin", '("schol" AND "gezin")'}
+    assert answers["gezin"].searched_on == timezone.localdate()
+    assert answers["gezin"].counts == {**answers["gezin"].counts, "publication": 9, "practice": 4, "organisation": 2, "page": 1}
+    assert answers['("schol" AND "gezin")'].counts["publication"] == 4
 
 
 def test_a_kept_answer_spares_the_engine_and_gives_the_same_page(library, client):
