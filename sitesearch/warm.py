@@ -278,6 +278,7 @@ def forget(*, noted: bool = False) -> None:
     _read.clear()
     if noted:
         _noted.clear()
+        _outdated.clear()
 
 
 # The search functions, as sitesearch.engine's, answered from the table when they can -------------
@@ -313,6 +314,9 @@ def best_among(tree, kind: str, wanted, limit: int) -> list[int] | None:
         return None
 
 
+_outdated: set = set()  # answers kept before the per-theme lists that this process asked the worker about
+
+
 def ranked(tree, *, kinds, theme_id=None, limit: int) -> list[tuple[int, str, int, float]]:
     if limit <= BEST:
         found = answer(tree, kinds)
@@ -321,6 +325,9 @@ def ranked(tree, *, kinds, theme_id=None, limit: int) -> list[tuple[int, str, in
                 return found.ranked(kinds, limit, theme_id)
             except Changed:
                 pass
+        elif found is not None and found.term not in _outdated:  # kept before the lists per theme
+            _outdated.add(found.term)
+            schedule()
     return engine.ranked(tree, kinds=kinds, theme_id=theme_id, limit=limit)
 
 
@@ -425,8 +432,9 @@ def refresh() -> int:
     kept = list(WarmAnswer.objects.order_by("-searched_on", "term").values_list("pk", flat=True)[:KEEP_WORDS])
     WarmAnswer.objects.exclude(pk__in=kept).delete()
     computed = 0
-    for term, stamps in WarmAnswer.objects.order_by("-searched_on", "term").values_list("term", "stamps"):
-        if stamps != _stamps(registry.names()):
+    rows = WarmAnswer.objects.order_by("-searched_on", "term").values_list("term", "stamps", "theme_offsets")
+    for term, stamps, theme_offsets in rows:
+        if stamps != _stamps(registry.names()) or not theme_offsets:  # stale, or kept before the lists per theme
             started = time.perf_counter()
             counts = compute(term)
             computed += 1

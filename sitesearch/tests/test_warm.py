@@ -264,16 +264,26 @@ def test_matches_read_later_come_from_the_same_computation_or_from_the_engine(li
         found.ranked(registry.names(), 200, poverty)
 
 
-def test_answers_kept_before_the_themes_were_kept_leave_a_search_within_a_theme_to_the_engine(library):
+def test_answers_kept_before_the_themes_were_kept_leave_a_search_within_a_theme_to_the_engine_and_the_worker_updates_them(
+    library, django_capture_on_commit_callbacks
+):
     compute()
     WarmAnswer.objects.update(theme_offsets={}, theme_best=b"", theme_scores=b"")
     warm.forget()
     poverty = Theme.objects.get(slug="armoede").pk
+    expected = engine.ranked(Term("gezin"), kinds=registry.names(), theme_id=poverty, limit=200)
 
-    with CaptureQueriesContext(connection) as queries:
+    with django_capture_on_commit_callbacks() as callbacks, CaptureQueriesContext(connection) as queries:
         rows = warm.ranked(Term("gezin"), kinds=registry.names(), theme_id=poverty, limit=200)
     assert [q["sql"] for q in queries if FULL_TEXT in q["sql"]], "the engine answered"
-    assert rows == engine.ranked(Term("gezin"), kinds=registry.names(), theme_id=poverty, limit=200) and len(rows) == 6
+    assert rows == expected and len(rows) == 6
+    assert [getattr(c, "__self__", None) for c in callbacks] == [warm_answers], "the worker is asked to compute it again"
+
+    assert warm_answers.call() == 1  # the documents did not change: only the lists per theme were missing
+    warm.forget()
+    with CaptureQueriesContext(connection) as queries:
+        assert warm.ranked(Term("gezin"), kinds=registry.names(), theme_id=poverty, limit=200) == expected
+    assert not [q["sql"] for q in queries if FULL_TEXT in q["sql"]]
 
 
 @pytest.mark.parametrize(
