@@ -37,11 +37,12 @@ def _empty_cache():
     """Rate-limit counts (core/ratelimit.py) and other cached values never carry over between tests."""
     from django.core.cache import caches
 
-    from sitesearch import warm
+    from sitesearch import query, warm
 
     for store in caches.all():
         store.clear()
     warm.forget(noted=True)
+    query.forget()
     yield
 
 

@@ -21,6 +21,14 @@ class LRU:
         self.put(key, value)
         return value
 
+    def peek(self, key, default=None):
+        """The kept value, or `default` (nothing is computed or stored)."""
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        return default
+
     def put(self, key, value) -> None:
         with self._lock:
             self._data[key] = value

@@ -4,10 +4,12 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django_tasks import default_task_backend
 
 from core.factories import OrganisationFactory, ThemeFactory
+from sitesearch import indexing
 from sitesearch.models import SearchDocument
 from sitesearch.tasks import update_index
 
@@ -60,6 +62,21 @@ def test_snippets_mark_the_matching_words_and_escape_the_text(client, content):
     assert [m.get_text() for m in snippet.select("mark")] == ["tienerouders", "weten"]
     assert "&amp; grootouders &lt;3 moeten" in snippet.decode_contents()
     assert html.select_one(".result__title a")["href"] == content["page"].url
+
+
+def test_a_repeated_search_keeps_its_snippets_and_a_changed_document_shows_its_new_text(client, content):
+    first = client.get(URL, {"q": "tienerouders weten", "soort": "page"}).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(URL, {"q": "tienerouders weten", "soort": "page"}).content.decode()
+    assert again == first
+    assert not [q for q in queries if '"text"' in q["sql"]], "the snippets were kept: no text was read"
+
+    page = content["page"]
+    page.intro = "Nieuw: wat tienerouders over schermtijd moeten weten."
+    page.save_revision().publish()
+    indexing.index_object("page", page.specific)  # what the task worker does after the publish
+    snippet = soup(client.get(URL, {"q": "tienerouders weten", "soort": "page"})).select_one(".result__snippet")
+    assert "schermtijd" in snippet.get_text()
 
 
 def test_results_come_in_pages_with_links_that_keep_the_filters(client, content):
