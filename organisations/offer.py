@@ -27,6 +27,7 @@ KIND_GROUPS = [
     (None, _("Other organisations")),
 ]
 UPCOMING_EVENTS = 10
+ROLE_ORDER = {PracticeRole.SUBMITTER: 0, PracticeRole.PARTNER: 1}  # PracticeOrganisation's order
 
 
 def practices_by_level(organisations) -> list[dict]:
@@ -58,9 +59,6 @@ def practices_by_level(organisations) -> list[dict]:
         if entries:
             groups.append({"level": level, "label": label, "practices": entries})
     return groups
-
-
-ROLE_ORDER = {PracticeRole.SUBMITTER: 0, PracticeRole.PARTNER: 1}
 
 
 def publications_of(organisation: Organisation):

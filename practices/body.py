@@ -6,9 +6,6 @@ the task worker then stores the body again in every site language. The related p
 on other practices and are not stored: the page puts them in the body's RELATED_SLOT.
 """
 
-import threading
-
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -16,6 +13,7 @@ from django.utils.safestring import mark_safe
 
 from core import fragments, taxonomy, versions
 from core.models import TAXONOMY_MODELS, StoredFragment
+from core.oncommit import Batch
 from organisations.models import Municipality, Organisation, Province
 
 from .models import DescriptionTemplate, Material, Practice, PracticeOrganisation, PracticeRole, TemplateSection
@@ -144,44 +142,34 @@ def store(pks=None) -> int:
 # the worker store their bodies after the commit.
 
 ALL = "all"
-_pending = threading.local()
+
+
+def _send(pks) -> None:
+    from .tasks import store_practice_bodies
+
+    store_practice_bodies.enqueue(pks)  # None: every public practice
+
+
+_pending = Batch(_send)
 
 
 def changed(pks) -> None:
     """These practices' bodies changed (ALL: every practice's)."""
     if pks == ALL:
         Practice.objects.update(page_stamp=versions.new_stamp())
-    else:
-        pks = {pk for pk in pks if pk is not None}
-        if not pks:
-            return
-        Practice.objects.filter(pk__in=pks).update(page_stamp=versions.new_stamp())
-    _schedule(pks)
-
-
-def _schedule(pks) -> None:
-    if getattr(_pending, "pks", None) is None:
-        _pending.pks = set()
-    if pks == ALL or _pending.pks == ALL:
-        _pending.pks = ALL
-    else:
-        _pending.pks |= pks
-    transaction.on_commit(_flush, robust=True)
-
-
-def _flush() -> None:
-    from .tasks import store_practice_bodies
-
-    pks, _pending.pks = getattr(_pending, "pks", None), None
+        _pending.add_all()
+        return
+    pks = {pk for pk in pks if pk is not None}
     if pks:
-        store_practice_bodies.enqueue(None if pks == ALL else sorted(pks))
+        Practice.objects.filter(pk__in=pks).update(page_stamp=versions.new_stamp())
+        _pending.add(pks)
 
 
 def _practice_saved(sender, instance, **kwargs):
     stamp = versions.new_stamp()
     Practice.objects.filter(pk=instance.pk).update(page_stamp=stamp)
     instance.page_stamp = stamp
-    _schedule({instance.pk})
+    _pending.add([instance.pk])
 
 
 def _practice_deleted(sender, instance, **kwargs):
@@ -211,7 +199,7 @@ def _everything_changed(sender, **kwargs):
 
 def _taxonomy_changed(sender, **kwargs):
     # Terms are in the key through the taxonomy stamp: the bodies need storing again, not a new stamp.
-    _schedule(ALL)
+    _pending.add_all()
 
 
 post_save.connect(_practice_saved, sender=Practice, dispatch_uid="practice-body-saved")

@@ -4,14 +4,13 @@ commits, one task re-indexes everything it touched (re-reading each object's pub
 With the immediate task backend (tests) the work happens at once, inside the transaction."""
 
 import logging
-import threading
 
-from django.db import transaction
 from django_tasks import task
 from django_tasks.backends.immediate import ImmediateBackend
 
+from core.oncommit import Batch
+
 logger = logging.getLogger(__name__)
-_pending = threading.local()
 
 
 @task()
@@ -30,18 +29,7 @@ def warm_answers() -> int:
     return refresh()
 
 
-def _queue() -> set:
-    if not hasattr(_pending, "items"):
-        _pending.items = set()
-    return _pending.items
-
-
-def _flush() -> None:
-    items = _queue()
-    if items:
-        batch = sorted(items)
-        items.clear()
-        update_index.enqueue([list(item) for item in batch])
+_pending = Batch(lambda items: update_index.enqueue([list(item) for item in items]))
 
 
 def schedule(kind: str, pk) -> None:
@@ -56,7 +44,4 @@ def schedule_many(kind: str, pks) -> None:
     if isinstance(update_index.get_backend(), ImmediateBackend):
         update_index.enqueue([list(item) for item in items])
         return
-    _queue().update(items)
-    # One callback per call is cheap; the first to run takes the whole batch. A rolled-back
-    # transaction drops its callbacks, and its items go with the next commit (a harmless re-check).
-    transaction.on_commit(_flush, robust=True)
+    _pending.add(items)

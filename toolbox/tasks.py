@@ -1,11 +1,10 @@
 """Background work of the Toolbox: storing the formatted references of publications that changed."""
 
-import threading
-
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django_tasks import task
+
+from core.oncommit import Batch
 
 from .models import Publication, PublicationAuthor
 
@@ -29,28 +28,13 @@ def store_citations_of(pks: list[int]) -> int:
     return written
 
 
-_pending = threading.local()
+_pending = Batch(lambda pks: store_citations_of.enqueue(pks))
 
 
 def schedule(pk) -> None:
     """Store the publication's references once the transaction commits (its authors are saved by
     then). A publication saved with its authors asks once per row; they leave as one task."""
-    if pk is None:
-        return
-    if not hasattr(_pending, "pks"):
-        _pending.pks = set()
-    _pending.pks.add(int(pk))
-    # One callback per call is cheap; the first to run takes the whole batch. A rolled-back
-    # transaction drops its callbacks, and its publications go with the next commit (a harmless re-check).
-    transaction.on_commit(_flush, robust=True)
-
-
-def _flush() -> None:
-    pks = getattr(_pending, "pks", None)
-    if pks:
-        batch = sorted(pks)
-        pks.clear()
-        store_citations_of.enqueue(batch)
+    _pending.add([None if pk is None else int(pk)])
 
 
 @receiver(post_save, sender=Publication, dispatch_uid="toolbox-citations-publication")

@@ -34,7 +34,7 @@ def index_later(settings):
     yield
     from sitesearch import tasks
 
-    tasks._queue().clear()
+    tasks._pending.clear()
 
 
 @pytest.fixture
