@@ -37,12 +37,14 @@ def _empty_cache():
     """Rate-limit counts (core/ratelimit.py) and other cached values never carry over between tests."""
     from django.core.cache import caches
 
+    from core.templatetags.expoo import forget_kept
     from sitesearch import query, warm
 
     for store in caches.all():
         store.clear()
     warm.forget(noted=True)
     query.forget()
+    forget_kept()
     yield
 
 

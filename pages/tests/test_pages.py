@@ -99,6 +99,35 @@ def test_pages_in_the_menu_appear_in_the_main_navigation(client, home):
     assert "Verborgen pagina" not in page
 
 
+
+def main_nav(response) -> str:
+    return re.search(r'<nav class="main-nav".*?</nav>', response.content.decode(), re.S).group(0)
+
+
+def test_the_layout_kept_per_process_follows_every_change_at_once(client, home, member):
+    """The header, menu and footer are rendered once per process and kept ({% kept %}); what
+    differs between pages is still each page's own."""
+    about = add_page(home, ContentPage(title="Over EXPOO", slug="over-expoo", show_in_menus=True))
+    assert 'aria-current="page">Over EXPOO' in main_nav(client.get("/over-expoo/"))
+    assert "aria-current" not in main_nav(client.get("/"))
+    assert 'href="/agenda/" aria-current="true"' in main_nav(client.get("/agenda/"))
+    assert 'href="/en/agenda/" aria-current="true"' in main_nav(client.get("/en/agenda/"))
+
+    about.title = "Wie is EXPOO"
+    about.save_revision().publish()
+    assert "Wie is EXPOO" in main_nav(client.get("/"))
+    assert "Over EXPOO" not in main_nav(client.get("/"))
+
+    page = client.get("/zoeken/?q=samen+spelen").content.decode()
+    assert 'name="q" value="samen spelen"' in page
+    assert 'name="q" value=""' in client.get("/zoeken/").content.decode()
+
+    client.force_login(member)
+    page = client.get("/").content.decode()
+    assert "Mijn EXPOO" in page and "Uitloggen" in page and ">Inloggen<" not in page
+    client.logout()
+    assert ">Inloggen<" in client.get("/").content.decode()
+
 def test_an_unpublished_page_is_not_found(client, home):
     add_page(home, ContentPage(title="Concept", slug="concept", live=False))
 
