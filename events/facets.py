@@ -216,7 +216,11 @@ class EventIndex(StampedIndex):
     # Facets ----------------------------------------------------------------------------------
     def top_organisers(self, base: int, size: int) -> list[tuple[int, int]]:
         """(organisation id, number of `base` events) of the `size` organisers with the most events,
-        ties by name. Many events are counted per organiser bitset, a few event by event."""
+        ties by name. Many events are counted per organiser bitset, a few event by event; kept per
+        bitset while the index lives (the upcoming agenda asks the same one on every page)."""
+        return self.kept(("top-organisers", base, size), lambda: self._top_organisers(base, size))
+
+    def _top_organisers(self, base: int, size: int) -> list[tuple[int, int]]:
         if base.bit_count() * 4 > len(self.organiser):
             counts = ((pk, (base & mask).bit_count()) for pk, mask in self.organiser.items())
             tally = [(pk, n) for pk, n in counts if n]

@@ -15,6 +15,7 @@ from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import taxonomy
 from core.facets import Results
 from core.models import TargetGroup, Theme
 from core.search import clean_param
@@ -175,7 +176,7 @@ class EventSearch:
     # Terms offered (tiny queries, once per search) -----------------------------------------
     def terms(self, model) -> list:
         if model not in self._terms:
-            self._terms[model] = list(model.objects.active())
+            self._terms[model] = taxonomy.active_terms(model)
         return self._terms[model]
 
     def _term_pk(self, model, slug):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from core import taxonomy
 from core.facets import Results
 from core.models import Theme
 from core.search import clean_param, clean_query
@@ -209,7 +210,7 @@ class PublicationSearch:
                     "count": (base & masks.get(t.pk, 0)).bit_count(),
                     "selected": t.slug == self.selected["thema"],
                 }
-                for t in Theme.objects.active()
+                for t in taxonomy.active_terms(Theme)
             ],
         )
 

@@ -5,17 +5,14 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from core import taxonomy
 from core.cards import cached_cards
-from practices.models import Practice
 
-from .citations import EXPORT_LIMIT, EXPORTERS, FORMAT_LABELS, FORMATS, export_queryset, format_citation
+from . import body
+from .citations import EXPORT_LIMIT, EXPORTERS, FORMAT_LABELS, FORMATS, export_queryset
 from .models import FIRST_YEAR, Publication, latest_year
 from .search import SORTS, PublicationSearch
 
 PAGE_SIZE = 20
-RELATED_PRACTICES = 4
-RELATED_DOSSIERS = 4
 
 
 @require_GET
@@ -44,35 +41,12 @@ def toolbox(request):
     return render(request, "toolbox/toolbox.html", context)
 
 
-def related_practices(publication):
-    """Practices with a public description that share a theme with the publication, newest first
-    (the databank's order), from the databank's facet index: no query."""
-    from practices.facets import FacetIndex
-
+def detail_context(publication, request) -> dict:
+    """What a publication's page shows, rendered now (the admin's preview of a draft, whose
+    authors and terms are in the draft itself)."""
     theme_ids = [t.pk for t in publication.themes.all()]
-    found = FacetIndex.current().newest_described(theme_ids, RELATED_PRACTICES) if theme_ids else []
-    return [Practice(pk=pk, title=title, slug=slug) for pk, title, slug in found]
-
-
-def related_dossiers(publication):
-    """Live, public thematic dossiers that list the publication, then those on one of its themes."""
-    from dossiers.directory import DossierDirectory  # the live, public dossiers, kept in memory
-
-    theme_ids = [t.pk for t in publication.themes.all()]
-    return DossierDirectory.current().for_publication(publication.pk, theme_ids, RELATED_DOSSIERS)
-
-
-def detail_context(publication, request=None) -> dict:
-    """Everything a publication's page shows (also the admin preview of a draft)."""
-    base_url = request.build_absolute_uri("/") if request else ""
-    return {
-        "publication": publication,
-        "authors": list(publication.authors.all()),
-        "citation": format_citation(publication, base_url),
-        "related_practices": related_practices(publication),
-        "related_dossiers": related_dossiers(publication),
-        "export_formats": FORMAT_LABELS,
-    }
+    html = body.render(publication, request.build_absolute_uri("/"))
+    return {"publication": publication, "body": body.with_related(html, publication.pk, theme_ids)}
 
 
 def _public_publication(slug):
@@ -84,28 +58,12 @@ def _public_publication(slug):
     )
 
 
-TERM_RELATIONS = ("themes", "target_groups", "age_groups", "support_functions", "settings")
-
-
-def _prefetch_terms(publication) -> None:
-    """The publication's terms of all five taxonomies in one query (core.taxonomy) instead of
-    five, stored where Django's prefetch_related keeps them, so `publication.themes.all()` (the
-    template, the citation) reads them in the terms' own order."""
-    found = taxonomy.terms_of(publication, TERM_RELATIONS)
-    cache = publication.__dict__.setdefault("_prefetched_objects_cache", {})
-    for relation, terms in found.items():
-        queryset = getattr(publication, relation).get_live_queryset()
-        queryset._result_cache, queryset._prefetch_done = terms, True
-        cache[relation] = queryset
-
-
 @require_GET
 def publication_detail(request, slug):
-    publication = get_object_or_404(
-        Publication.objects.public().select_related("document", "stored_citation").prefetch_related("authors"), slug=slug
+    publication = get_object_or_404(Publication.objects.public().select_related("document", "stored_citation"), slug=slug)
+    return render(
+        request, "toolbox/publication_detail.html", {"publication": publication, "body": body.body(publication, request)}
     )
-    _prefetch_terms(publication)
-    return render(request, "toolbox/publication_detail.html", detail_context(publication, request))
 
 
 def _export_response(publications, fmt, request, filename):

@@ -99,7 +99,6 @@ def test_pages_in_the_menu_appear_in_the_main_navigation(client, home):
     assert "Verborgen pagina" not in page
 
 
-
 def main_nav(response) -> str:
     return re.search(r'<nav class="main-nav".*?</nav>', response.content.decode(), re.S).group(0)
 
@@ -127,6 +126,7 @@ def test_the_layout_kept_per_process_follows_every_change_at_once(client, home, 
     assert "Mijn EXPOO" in page and "Uitloggen" in page and ">Inloggen<" not in page
     client.logout()
     assert ">Inloggen<" in client.get("/").content.decode()
+
 
 def test_an_unpublished_page_is_not_found(client, home):
     add_page(home, ContentPage(title="Concept", slug="concept", live=False))
