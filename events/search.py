@@ -173,7 +173,7 @@ class EventSearch:
             "soort": params.get("soort") if params.get("soort") in EventKind.values else "",
         }
 
-    # Terms offered (tiny queries, once per search) -----------------------------------------
+    # Terms offered (kept per process under the taxonomy stamp: no query) --------------------
     def terms(self, model) -> list:
         if model not in self._terms:
             self._terms[model] = taxonomy.active_terms(model)
