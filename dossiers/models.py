@@ -125,11 +125,9 @@ class ThemeDossierPage(restrictions.ViewRestrictionsFromMemory, Page):
 
     def upcoming_events(self):
         """The next few public events with the dossier's theme ("upcoming trainings on the theme")."""
-        from django.db.models import prefetch_related_objects
-
         from events.facets import EventIndex
-        from events.models import Event, EventSession
-        from events.search import prefetched
+        from events.models import Event
+        from events.search import sessions_from_index
 
         # Which ones, from the agenda's in-memory index of the public events (the order of
         # `Event.objects.public().upcoming()`: next session, then id); then only those are read.
@@ -140,11 +138,7 @@ class ThemeDossierPage(restrictions.ViewRestrictionsFromMemory, Page):
             return []
         by_pk = {}
         for event in Event.objects.public().filter(pk__in=ids).select_related("municipality"):
-            sessions = index.session_objects(event)  # the sessions from the index: no query
-            if sessions is None:  # not public when the index was built: ask the database
-                prefetch_related_objects([event], "sessions")
-            else:
-                prefetched(event, "sessions", EventSession.objects.filter(event_id=event.pk), sessions)
+            sessions_from_index(index, event)
             by_pk[event.pk] = event
         return [by_pk[pk] for pk in ids if pk in by_pk]
 

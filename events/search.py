@@ -95,6 +95,16 @@ def prefetched(instance, name, queryset, objects) -> None:
     instance._prefetched_objects_cache[name] = queryset
 
 
+def sessions_from_index(index, event) -> None:
+    """Give `event` its sessions as `prefetch_related("sessions")` would: from the agenda's index
+    (no query), or from the database when the event was not public as the index was built."""
+    sessions = index.session_objects(event)
+    if sessions is None:
+        prefetch_related_objects([event], "sessions")
+    else:
+        prefetched(event, "sessions", EventSession.objects.filter(event_id=event.pk), sessions)
+
+
 # Scopes: which events a listing starts from, and in which order ---------------------------------
 class Upcoming:
     """Events with a session that ends after `now`, the soonest next session first (then id)."""
@@ -293,11 +303,7 @@ class EventSearch:
         )
         by_pk = {}
         for event in rows:
-            sessions = self.index.session_objects(event)
-            if sessions is None:  # not public when the index was built: ask the database
-                prefetch_related_objects([event], "sessions")
-            else:
-                prefetched(event, "sessions", EventSession.objects.filter(event_id=event.pk), sessions)
+            sessions_from_index(self.index, event)
             by_pk[event.pk] = event
         return [by_pk[pk] for pk in ids if pk in by_pk]
 
