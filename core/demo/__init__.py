@@ -8,6 +8,7 @@ run creates nothing and never overwrites what an editor changed.
 from django.db import transaction
 
 from notifications.service import muted
+from sitesearch.tasks import gathered
 
 from .dossiers import load_dossiers
 from .events import load_events
@@ -24,8 +25,9 @@ __all__ = ["DEMO_PASSWORD", "USERS", "load_demo"]
 
 def load_demo() -> Stats:
     stats = Stats()
-    # Demo content tells nobody anything: no notifications, no e-mail.
-    with transaction.atomic(), muted():
+    # Demo content tells nobody anything: no notifications, no e-mail. The site search indexes
+    # what the loaders made once, at the end, not at every save.
+    with transaction.atomic(), muted(), gathered():
         load_taxonomy(stats)
         load_organisations(stats)
         load_service_areas(stats)

@@ -301,3 +301,22 @@ def test_rebuild_of_one_kind_leaves_the_others_and_the_commands_run():
     assert "kompas" in analysis["filter"]["expoo_decompounder"]["word_list"]
     assert "clb, centrum leerlingenbegeleiding" in analysis["filter"]["expoo_synonyms"]["synonyms"]
     assert analysis["filter"]["expoo_stemmer"] == {"type": "stemmer", "language": "dutch"}
+
+
+# Indexing a bulk of changes at once ---------------------------------------------------------
+
+
+def test_a_gathered_bulk_is_indexed_once_when_it_ends_and_a_failed_one_not_at_all():
+    from sitesearch.tasks import gathered
+
+    with gathered():
+        organisation = OrganisationFactory(name="Het Kompas", description="Opvoedingsondersteuning voor jonge gezinnen.")
+        assert found("kompas") == []  # indexed once, when the bulk ends
+    assert found("kompas") == [organisation]
+
+    with pytest.raises(RuntimeError), gathered():
+        OrganisationFactory(name="De Vuurtoren", description="Ouders van tieners vinden hier raad.")
+        raise RuntimeError("the loader failed half-way")
+    assert found("vuurtoren") == []
+    OrganisationFactory(name="De Haven", description="Een plek voor ouders.")  # indexing goes on as usual after it
+    assert found("haven") != []
