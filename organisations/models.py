@@ -195,6 +195,13 @@ class Organisation(index.Indexed, models.Model):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        # The public list reads approved organisations only: its page in name order, its counts per
+        # kind and per province. These let it read an index instead of sorting or scanning the table.
+        indexes = [
+            models.Index(fields=["status", "name"], name="organisation_status_name"),
+            models.Index(fields=["status", "kind"], name="organisation_status_kind"),
+            models.Index(fields=["status", "municipality"], name="organisation_status_place"),
+        ]
 
     def __str__(self) -> str:
         return self.name
