@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET
 
 from core.search import clean_param, clean_query
 from practices.views.public import _safe_cell
+from toolbox.cards import load_cards
 
 from . import offer
 from .forms import RegionForm
@@ -131,7 +132,7 @@ def organisation_detail(request, slug):
     context = {
         "organisation": organisation,
         "practice_groups": offer.practices_by_level([organisation]),
-        "publications": list(offer.publications_of(organisation).prefetch_related("authors", "themes")[:50]),
+        "publications": load_cards(list(offer.publications_of(organisation).values_list("pk", flat=True)[:50])),
         "events": offer.upcoming_events([organisation]),
         "events_available": offer.events_installed(),
         "served": _served_list(organisation),

@@ -18,7 +18,7 @@ from core.search import clean_param, clean_query
 from sitesearch import listing
 
 from .facets import PublicationIndex
-from .models import FIRST_YEAR, Publication, PublicationType, latest_year
+from .models import FIRST_YEAR, PublicationType, latest_year
 
 KIND = "publication"  # in the site search (toolbox/search_index.py)
 AUTHOR_FACET_SIZE = 15
@@ -160,13 +160,6 @@ class PublicationSearch:
         if self.sort == "jaar" or not self.query:
             return self.index.in_order(mask, stop)[start:stop]
         return self.ranked(mask, stop)[start:stop]
-
-    @staticmethod
-    def load(ids):
-        """The publications for one page of ids, in that order, with what a result shows."""
-        rows = Publication.objects.filter(pk__in=ids).prefetch_related("authors", "themes")
-        by_pk = {p.pk: p for p in rows}
-        return [by_pk[pk] for pk in ids if pk in by_pk]
 
     # Facet counts: each facet counted with every *other* selected filter applied -------------
     def _options(self, param, masks, choices):

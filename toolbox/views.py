@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET
 from core.cards import cached_cards
 
 from . import body
+from .cards import load_cards
 from .citations import EXPORT_LIMIT, EXPORTERS, FORMAT_LABELS, FORMATS, export_queryset
 from .models import FIRST_YEAR, Publication, latest_year
 from .search import SORTS, PublicationSearch
@@ -28,7 +29,7 @@ def toolbox(request):
             "publication",
             list(page_obj.object_list),
             search.index.version,
-            PublicationSearch.load,
+            load_cards,
             "toolbox/_publication_result.html",
             "publication",
         ),

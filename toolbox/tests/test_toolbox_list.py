@@ -186,3 +186,41 @@ def test_the_number_of_queries_does_not_grow_with_the_library(client, library, t
     ]
     with django_assert_max_num_queries(15):
         _get(client, **params)
+
+
+def _card_of(response, title: str) -> str:
+    """The text of one result card as a reader sees it: tags gone, spaces collapsed."""
+    text = response.content.decode()
+    start = text.index(f">{title}</a>")
+    card = text[start + 1 : text.index("</li>", start)]
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", card)).split())
+
+
+def test_a_card_shows_type_year_three_authors_et_al_the_badge_a_short_description_and_the_themes(client, organisation):
+    """The Toolbox list and the page of an organisation among the authors show the same card."""
+    from core.factories import ThemeFactory
+    from toolbox.models import AuthorKind, PublicationAuthor
+
+    themes = [ThemeFactory(name="Gezondheid", sort_order=2), ThemeFactory(name="Armoede", sort_order=1)]
+    words = " ".join(f"woord{n}" for n in range(60))
+    publication = PublicationFactory(
+        title="Samen sterk",
+        year=2024,
+        publication_type=PublicationType.REPORT,
+        is_expoo=True,
+        description=words,
+        authors=[("Peeters", "An"), "Opgroeien", ("Janssens", "Bram"), ("Maes", "Lies")],
+        themes=themes,
+    )
+    PublicationAuthor.objects.filter(publication=publication, name="Opgroeien").update(
+        organisation=organisation, name=organisation.name, kind=AuthorKind.ORGANISATION
+    )
+    expected = (
+        f"Samen sterk Rapport 2024 · An Peeters, {organisation.name}, Bram Janssens e.a. EXPOO-publicatie "
+        + " ".join(f"woord{n}" for n in range(40))
+        + " … Armoede Gezondheid"
+    )
+
+    assert _card_of(_get(client), "Samen sterk") == expected
+    organisation_page = client.get(organisation.get_absolute_url())
+    assert _card_of(organisation_page, "Samen sterk") == expected

@@ -1,0 +1,71 @@
+"""What a publication's result card shows (the Toolbox list, an organisation's page), read lean.
+
+Prefetching the authors and themes of twenty publications as model instances cost about 14 ms of
+Python for 2 ms of SQL (a queryset cloned per publication and relation). A card needs a few columns:
+here they come as plain rows, the authors' names with one query, and the themes from the terms kept
+per process (core.taxonomy), so a page of cards is three queries and no model instance.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+from core import taxonomy
+
+from .models import AuthorKind, Publication, PublicationAuthor, PublicationType
+
+SHOWN_AUTHORS = 3
+
+
+@dataclass(slots=True)
+class PublicationCard:
+    pk: int
+    title: str
+    url: str
+    type_label: str
+    year: int | None
+    authors: list[str]  # the first SHOWN_AUTHORS, as a reader says them
+    more_authors: bool
+    is_expoo: bool
+    description: str
+    themes: list  # core.models.Theme, in the terms' own order
+
+
+def load_cards(ids) -> list[PublicationCard]:
+    """The cards of these publications, in the order of `ids`; an id that is gone is left out.
+    Call it with public publications only: it does not check."""
+    rows = {
+        row[0]: row
+        for row in Publication.objects.filter(pk__in=ids).values_list(
+            "pk", "title", "slug", "publication_type", "year", "is_expoo", "description"
+        )
+    }
+    if not rows:
+        return []
+    names = defaultdict(list)
+    authors = PublicationAuthor.objects.filter(publication_id__in=list(rows)).order_by("publication_id", "sort_order")
+    for publication, kind, name, given_names in authors.values_list("publication_id", "kind", "name", "given_names"):
+        names[publication].append(f"{given_names} {name}".strip() if kind == AuthorKind.PERSON else name)
+    themes = taxonomy.terms_of_many(Publication, list(rows), ("themes",))
+    labels = dict(PublicationType.choices)
+    cards = []
+    for pk in ids:
+        if pk not in rows:
+            continue
+        _pk, title, slug, kind, year, is_expoo, description = rows[pk]
+        cards.append(
+            PublicationCard(
+                pk=pk,
+                title=title,
+                url=reverse("toolbox:detail", kwargs={"slug": slug}),
+                type_label=labels.get(kind, kind),
+                year=year,
+                authors=names[pk][:SHOWN_AUTHORS],
+                more_authors=len(names[pk]) > SHOWN_AUTHORS,
+                is_expoo=is_expoo,
+                description=description,
+                themes=themes[pk]["themes"],
+            )
+        )
+    return cards
