@@ -147,6 +147,27 @@ class PracticeSearch:
             practice.terms = terms[pk]
         return [by_pk[pk] for pk in ids if pk in by_pk]
 
+    @staticmethod
+    def load_cards(ids):
+        """The practices for one page of result cards, in the order of `ids`, read lean: the
+        columns a card shows, `practice.first_organisation` as (name, municipality) of the first
+        link in the links' own order (the submitter first) from one plain query, and the terms as
+        in `load`. Prefetching every link with its organisation as model instances cost about
+        10 ms of Python a page for 20 cards."""
+        rows = Practice.objects.filter(pk__in=ids).only("title", "slug", "level", "status", "published_description", "summary")
+        by_pk = {p.pk: p for p in rows}
+        links = PracticeOrganisation.objects.filter(practice_id__in=list(by_pk)).order_by(
+            "practice_id", *PracticeOrganisation._meta.ordering
+        )
+        first = {}
+        for pk, name, place in links.values_list("practice_id", "organisation__name", "organisation__municipality__name"):
+            first.setdefault(pk, (name, place))
+        terms = taxonomy.terms_of_many(Practice, list(by_pk), ("themes", "target_groups"))
+        for pk, practice in by_pk.items():
+            practice.terms = terms[pk]
+            practice.first_organisation = first.get(pk)
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+
     # Facet counts: each facet counted with every *other* selected filter applied -------------
     def facets(self):
         index = self.index

@@ -177,3 +177,39 @@ def test_a_result_and_its_export_row_show_the_themes_and_target_groups_in_their_
     assert "Ouders van jonge kinderen" in card and "Grootouders" in card
     (row,) = [row for row in _csv(client) if row["titel"] == "Gepubliceerde"]
     assert row["thema's"].startswith("Zorgen delen, ") and "Grootouders" in row["doelgroepen"]
+
+
+def _card_text(response, title: str) -> str:
+    """One result card as a reader sees it: tags gone, spaces collapsed."""
+    import html
+    import re
+
+    page = response.content.decode()
+    start = page.index(f">{title}</a>") + 1
+    card = page[start : page.index("</li>", start)]
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", card)).split())
+
+
+def test_a_card_shows_the_level_the_submitter_and_its_place_the_summary_and_the_terms(client, cast):
+    """The submitting organisation is named first even when a co-author's name sorts before it; a
+    practice with minimal data shows no summary."""
+    writer, team, org = cast["writer"], cast["team"], cast["org"]
+    partner = OrganisationFactory(name="Aanbod Aalst")
+    words = " ".join(f"woord{n}" for n in range(50))
+    published = register(
+        writer, org, "Samen aan tafel", summary=words, themes=[cast["theme"]], target_groups=[cast["target"]], partners=[partner]
+    )
+    publish(published, writer=writer, team=team, reviewer=cast["reviewer"], chair=cast["chair"], due=cast["due"])
+    registered = register(writer, org, "Nog maar aangemeld", summary="Nog niet te lezen.", themes=[cast["theme"]])
+    actions.accept_registration(registered, by=team)
+    published.refresh_from_db()
+    place = org.municipality.name
+
+    response = _get(client)
+    assert _card_text(response, "Samen aan tafel") == (
+        f"Samen aan tafel {published.get_level_display()} Huis van het Kind Teststad, {place} "
+        + " ".join(f"woord{n}" for n in range(40))
+        + " … Ouderparticipatie Ouders van jonge kinderen"
+    )
+    assert "Nog niet te lezen" not in _card_text(response, "Nog maar aangemeld")
+    assert "Huis van het Kind Teststad" in _card_text(response, "Nog maar aangemeld")

@@ -39,7 +39,7 @@ def databank(request):
 def result_cards(ids: list[int], version: int) -> list[str]:
     """The HTML of each result on a page, cached per practice and `version` of the public practices
     (the stamp the facet index was built at): a warm databank page loads no practice rows."""
-    return cached_cards("practice", ids, version, PracticeSearch.load, "practices/_result_card.html", "practice")
+    return cached_cards("practice", ids, version, PracticeSearch.load_cards, "practices/_result_card.html", "practice")
 
 
 def _public_practice(slug):
