@@ -13,6 +13,7 @@ from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -22,6 +23,7 @@ from . import ical
 from .models import EVENT_TZ, Event
 from .schema import json_ld_script
 from .search import Between, EventSearch, Past, Upcoming, _midnight
+from .templatetags.events import time_range
 
 PAGE_SIZE = 20
 ARCHIVE_PAGE_SIZE = 30
@@ -91,13 +93,20 @@ class MonthEvent(NamedTuple):
     title: str
     url: str
 
-    def get_absolute_url(self) -> str:
-        return self.url
-
 
 class MonthSession(NamedTuple):
     start: datetime.datetime
     end: datetime.datetime
+
+
+def _day_items(items) -> str:
+    """A day's sessions as the items of its cell's list. They are rendered here rather than in the
+    template: a busy month has hundreds, and the template's loop over them was most of the page."""
+    return format_html_join(
+        "",
+        '<li><a href="{}"><span class="month-grid__time">{}</span> {}</a></li>',
+        ((item["event"].url, time_range(item), item["event"].title) for item in items),
+    )
 
 
 def _month_filters(request) -> QueryDict:
@@ -142,6 +151,9 @@ def month(request, year, month):
         [{"date": d, "in_month": d.month == month, "items": days.get(d, []) if d.month == month else []} for d in week]
         for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
     ]
+    for week in weeks:
+        for day in week:
+            day["items_html"] = _day_items(day["items"])
     previous = first - datetime.timedelta(days=1)
     filters = _month_filters(request).urlencode()
     context = {
