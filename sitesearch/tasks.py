@@ -50,8 +50,7 @@ def gathered():
         items = _gathering.items
     finally:
         _gathering.items = None
-    for kind in sorted({kind for kind, _pk in items}):
-        schedule_many(kind, sorted(pk for k, pk in items if k == kind))
+    _schedule(sorted(items))
 
 
 def schedule(kind: str, pk) -> None:
@@ -60,7 +59,10 @@ def schedule(kind: str, pk) -> None:
 
 
 def schedule_many(kind: str, pks) -> None:
-    items = [(kind, int(pk)) for pk in pks if pk is not None]
+    _schedule([(kind, int(pk)) for pk in pks if pk is not None])
+
+
+def _schedule(items: list[tuple[str, int]]) -> None:
     if not items:
         return
     gathering = getattr(_gathering, "items", None)
