@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from core import taxonomy
 
-from .models import AuthorKind, Publication, PublicationAuthor, PublicationType
+from .models import Publication, PublicationAuthor, PublicationType, author_display_name
 
 SHOWN_AUTHORS = 3
 
@@ -46,7 +46,7 @@ def load_cards(ids) -> list[PublicationCard]:
     names = defaultdict(list)
     authors = PublicationAuthor.objects.filter(publication_id__in=list(rows)).order_by("publication_id", "sort_order")
     for publication, kind, name, given_names in authors.values_list("publication_id", "kind", "name", "given_names"):
-        names[publication].append(f"{given_names} {name}".strip() if kind == AuthorKind.PERSON else name)
+        names[publication].append(author_display_name(kind, name, given_names))
     themes = taxonomy.terms_of_many(Publication, list(rows), ("themes",))
     labels = dict(PublicationType.choices)
     cards = []

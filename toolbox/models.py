@@ -303,7 +303,7 @@ class PublicationAuthor(Orderable):
     @property
     def display_name(self) -> str:
         """As a reader says it: 'An Peeters', 'Opgroeien'."""
-        return f"{self.given_names} {self.name}".strip() if self.is_person else self.name
+        return author_display_name(self.kind, self.name, self.given_names)
 
     @property
     def key(self) -> str:
@@ -313,6 +313,11 @@ class PublicationAuthor(Orderable):
 
 def author_key(name: str, given_names: str) -> str:
     return f"{name}, {given_names}" if given_names else name
+
+
+def author_display_name(kind: str, name: str, given_names: str) -> str:
+    """As a reader says an author: 'An Peeters' for a person, 'Opgroeien' for an organisation."""
+    return f"{given_names} {name}".strip() if kind == AuthorKind.PERSON else name
 
 
 def unique_slug(title: str, exclude_pk=None) -> str:
