@@ -14,7 +14,9 @@ change to either builds a new one.
   the in-memory test database, or the browser tests' file); it outlives the run, so a second run of the
   suite on the same checkout builds nothing.
 - PostgreSQL: the template is a database in the same cluster, copied with `CREATE DATABASE … TEMPLATE`;
-  processes wait on an advisory lock. `scripts/with_postgres.sh` starts a new cluster for every stage.
+  processes wait on an advisory lock. `scripts/with_postgres.sh` starts a new cluster for every stage,
+  so the template is also kept as a `pg_dump` file beside the SQLite one and restored from it (2 s
+  against 30 s of migrations).
 - Set `EXPOO_TEST_DB_TEMPLATE=0` to migrate every test database from scratch.
 """
 
@@ -23,6 +25,7 @@ import fcntl
 import hashlib
 import os
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -117,13 +120,18 @@ def _sqlite(connection, run):
 
 def _postgresql(connection, run):
     name = connection.settings_dict["NAME"]
-    template = f"expoo_test_template_{key()}"
+    digest = key()
+    template = f"expoo_test_template_{digest}"
+    dump = Path(settings.VAR_DIR) / "test-db-templates" / f"postgresql-{digest}.dump"
     quote = connection.ops.quote_name
     with connection._nodb_cursor() as cursor:
         cursor.execute("SELECT pg_advisory_lock(%s)", [_LOCK_ID])
         try:
             cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template])
-            if cursor.fetchone():
+            found = cursor.fetchone() is not None
+            if not found and dump.exists():
+                found = _restore(cursor, connection, template, dump)
+            if found:
                 _close(name)
                 cursor.execute(f"DROP DATABASE {quote(name)}")
                 cursor.execute(f"CREATE DATABASE {quote(name)} TEMPLATE {quote(template)}")
@@ -131,9 +139,46 @@ def _postgresql(connection, run):
             result = run()
             _close(name)
             cursor.execute(f"CREATE DATABASE {quote(template)} TEMPLATE {quote(name)}")
+            _dump(connection, template, dump)
             return result
         finally:
             cursor.execute("SELECT pg_advisory_unlock(%s)", [_LOCK_ID])
+
+
+def _libpq(connection, database: str) -> dict:
+    from core.backups import postgres_environment
+
+    return {**postgres_environment(connection.alias), "PGDATABASE": database}
+
+
+def _dump(connection, template: str, dump: Path) -> None:
+    """Keep the template as a file too: `scripts/with_postgres.sh` starts a new server for every stage
+    (and every run), which then restores it in seconds instead of migrating for half a minute."""
+    from core.backups import postgres_binary
+
+    dump.parent.mkdir(parents=True, exist_ok=True)
+    partial = dump.with_suffix(".partial")
+    command = [postgres_binary("pg_dump"), "--format=custom", "--no-owner", "--file", str(partial)]
+    if subprocess.run(command, env=_libpq(connection, template), capture_output=True).returncode == 0:
+        partial.rename(dump)
+        for old in dump.parent.glob("postgresql-*.dump"):
+            if old != dump:
+                old.unlink(missing_ok=True)
+    else:
+        partial.unlink(missing_ok=True)
+
+
+def _restore(cursor, connection, template: str, dump: Path) -> bool:
+    """The template from the kept file; False (and no template) when pg_restore fails."""
+    from core.backups import postgres_binary
+
+    quote = connection.ops.quote_name
+    cursor.execute(f"CREATE DATABASE {quote(template)}")
+    command = [postgres_binary("pg_restore"), "--no-owner", "--exit-on-error", "--dbname", template, str(dump)]
+    if subprocess.run(command, env=_libpq(connection, template), capture_output=True).returncode == 0:
+        return True
+    cursor.execute(f"DROP DATABASE {quote(template)}")
+    return False
 
 
 def _close(name: str) -> None:
