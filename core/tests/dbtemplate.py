@@ -15,8 +15,8 @@ change to either builds a new one.
   suite on the same checkout builds nothing.
 - PostgreSQL: the template is a database in the same cluster, copied with `CREATE DATABASE … TEMPLATE`;
   processes wait on an advisory lock. `scripts/with_postgres.sh` starts a new cluster for every stage,
-  so the template is also kept as a `pg_dump` file beside the SQLite one and restored from it (2 s
-  against 30 s of migrations).
+  so the template is also kept as a `pg_dump` file beside the SQLite one and restored from it: a
+  test process on a new server is ready in 18 s instead of 63.
 - Set `EXPOO_TEST_DB_TEMPLATE=0` to migrate every test database from scratch.
 """
 
@@ -154,12 +154,15 @@ def _libpq(connection, database: str) -> dict:
 def _dump(connection, template: str, dump: Path) -> None:
     """Keep the template as a file too: `scripts/with_postgres.sh` starts a new server for every stage
     (and every run), which then restores it in seconds instead of migrating for half a minute."""
-    from core.backups import postgres_binary
+    from core.backups import BackupError, postgres_binary
 
+    try:
+        command = [postgres_binary("pg_dump"), "--format=custom", "--no-owner", "--file"]
+    except BackupError:  # no client programs beside the server (an external DATABASE_URL): no file
+        return
     dump.parent.mkdir(parents=True, exist_ok=True)
     partial = dump.with_suffix(".partial")
-    command = [postgres_binary("pg_dump"), "--format=custom", "--no-owner", "--file", str(partial)]
-    if subprocess.run(command, env=_libpq(connection, template), capture_output=True).returncode == 0:
+    if subprocess.run([*command, str(partial)], env=_libpq(connection, template), capture_output=True).returncode == 0:
         partial.rename(dump)
         for old in dump.parent.glob("postgresql-*.dump"):
             if old != dump:
@@ -170,11 +173,14 @@ def _dump(connection, template: str, dump: Path) -> None:
 
 def _restore(cursor, connection, template: str, dump: Path) -> bool:
     """The template from the kept file; False (and no template) when pg_restore fails."""
-    from core.backups import postgres_binary
+    from core.backups import BackupError, postgres_binary
 
+    try:
+        command = [postgres_binary("pg_restore"), "--no-owner", "--exit-on-error", "--dbname", template, str(dump)]
+    except BackupError:
+        return False
     quote = connection.ops.quote_name
     cursor.execute(f"CREATE DATABASE {quote(template)}")
-    command = [postgres_binary("pg_restore"), "--no-owner", "--exit-on-error", "--dbname", template, str(dump)]
     if subprocess.run(command, env=_libpq(connection, template), capture_output=True).returncode == 0:
         return True
     cursor.execute(f"DROP DATABASE {quote(template)}")
