@@ -103,7 +103,7 @@ class Anonymous(SiteUser):
     abstract = True
 
     def on_start(self):
-        if MODE == "mix" and TARGETS["accounts"]:
+        if TARGETS["accounts"] and any(issubclass(c, LoggedIn) for c in self.environment.user_classes):
             time.sleep(LOGIN_LEAD_IN)
 
 

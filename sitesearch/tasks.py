@@ -37,10 +37,10 @@ _gathering = threading.local()
 
 @contextmanager
 def gathered():
-    """Re-index once for a whole bulk of changes (the demo loader) instead of once per change: what
-    the block schedules is kept and scheduled as one batch when it ends without an error. Without
-    it, the immediate backend (tests) re-indexes at every save, which made up a third of loading
-    the demo."""
+    """Re-index once for a whole bulk of changes (the demo loader, a test's fixtures) instead of once
+    per change: what the block schedules is kept and scheduled as one batch when it ends without an
+    error. Without it, the immediate backend (tests) re-indexes at every save, which made up a third
+    of loading the demo."""
     if getattr(_gathering, "items", None) is not None:  # an enclosing block sends them
         yield
         return
