@@ -22,7 +22,7 @@ class NavItem:
     path: str
 
 
-def _kept(store: dict, request, build):
+def per_site(store: dict, request, build):
     """What `build(site)` makes for the request's site, kept per host, language and version of the
     page tree in this process: built once, not with a handful of queries on every page."""
     key = (request.get_host(), get_language(), versions.current(PAGES_VERSION))
@@ -41,7 +41,7 @@ def navigation(request) -> list[NavItem]:
         pages = root.get_children().live().public().in_menu().specific() if root else []
         return [NavItem(p.pk, p.title, p.get_url(request), p.path) for p in pages]
 
-    return _kept(_navigation, request, build)
+    return per_site(_navigation, request, build)
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def footer(request) -> Footer | None:
         privacy = chosen.privacy_page
         return Footer(chosen.address, links, privacy.get_url(request) if privacy and privacy.live else "")
 
-    return _kept(_footers, request, build)
+    return per_site(_footers, request, build)
 
 
 def site_chrome(request):

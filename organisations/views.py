@@ -6,6 +6,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from core import versions
+from core.cards import cached_cards
 from core.search import clean_param, clean_query
 from practices.views.public import _safe_cell
 from toolbox.cards import load_cards
@@ -54,7 +56,17 @@ def organisation_list(request):
             for p in Province.objects.all()
         ],
     }
-    page_obj = Paginator(f["results"].select_related("municipality__province"), 20).get_page(request.GET.get("page"))
+    page_obj = Paginator(f["results"].values_list("pk", flat=True), 20).get_page(request.GET.get("page"))
+    # Each result's HTML is kept per organisation and version of the organisations (renewed by any
+    # change to an organisation, municipality or province, core.pagecache): a page reads no rows.
+    cards = cached_cards(
+        "organisation",
+        list(page_obj.object_list),
+        versions.current("organisations"),
+        lambda ids: Organisation.objects.filter(pk__in=ids).select_related("municipality__province"),
+        "organisations/_organisation_result.html",
+        "organisation",
+    )
     filtered = bool(f["query"] or kind or province)
     export_query = request.GET.copy()
     export_query.pop("page", None)
@@ -63,6 +75,7 @@ def organisation_list(request):
         "organisations/organisation_list.html",
         {
             "page_obj": page_obj,
+            "cards": cards,
             "facets": facets,
             "query": f["query"],
             "filtered": filtered,

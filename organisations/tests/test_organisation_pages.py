@@ -1,6 +1,9 @@
 """The public list of organisations with its facets, the detail page and the sitemap: approved
 organisations only, through every door."""
 
+import html
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -33,7 +36,11 @@ def landscape(db):
 
 
 def listed(response) -> list[str]:
-    return [organisation.name for organisation in response.context["page_obj"]]
+    """The names of the results, as the page shows them."""
+    return [
+        html.unescape(name)
+        for name in re.findall(r'<h3 class="result__title"><a href="[^"]+">([^<]+)</a>', response.content.decode())
+    ]
 
 
 def counts(response, facet) -> dict[str, int]:
@@ -182,3 +189,19 @@ def test_the_reference_data_holds_every_flemish_province_and_brussels():
         "west-vlaanderen",
         "brussels-hoofdstedelijk-gewest",
     }
+
+
+def test_a_result_follows_a_change_to_its_organisation_at_once(client, landscape):
+    """Each result's HTML is kept per version of the organisations: a change renews it."""
+    assert "Huis van het Kind Hasselt" in listed(client.get(LIST_URL))
+    hasselt = landscape["hasselt"]
+    hasselt.name = "Huis van het Kind Hasselt-Centrum"
+    hasselt.save()
+    hasselt.municipality.province.name = "Provincie Limburg"
+    hasselt.municipality.province.save()
+    response = client.get(LIST_URL)
+    assert "Huis van het Kind Hasselt-Centrum" in listed(response)
+    assert "Huis van het Kind Hasselt" not in listed(response)
+    assert "Hasselt, Provincie Limburg" in response.content.decode()
+    landscape["genk"].delete()
+    assert "Huis van het Kind Genk" not in listed(client.get(LIST_URL))

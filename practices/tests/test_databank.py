@@ -213,3 +213,22 @@ def test_a_card_shows_the_level_the_submitter_and_its_place_the_summary_and_the_
     )
     assert "Nog niet te lezen" not in _card_text(response, "Nog maar aangemeld")
     assert "Huis van het Kind Teststad" in _card_text(response, "Nog maar aangemeld")
+
+
+def test_the_databank_links_the_page_the_team_chose_to_explain_it_and_follows_changes(client, db):
+    from wagtail.models import Site
+
+    from pages.models import ContentPage
+    from practices.models import DatabankSettings
+
+    site = Site.objects.get(is_default_site=True)
+    assert "Hoe werkt de databank?" not in client.get(reverse("practices:databank")).content.decode()
+
+    explained = site.root_page.add_child(instance=ContentPage(title="Zo werkt de databank", slug="zo-werkt-het"))
+    chosen = DatabankSettings.for_site(site)
+    chosen.help_page = explained
+    chosen.save()
+    assert f'<a href="{explained.url}">Hoe werkt de databank?</a>' in client.get(reverse("practices:databank")).content.decode()
+
+    explained.unpublish()  # no link to a page the visitor cannot open
+    assert "Hoe werkt de databank?" not in client.get(reverse("practices:databank")).content.decode()

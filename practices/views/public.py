@@ -8,11 +8,12 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from core.cards import cached_cards
+from core.context_processors import per_site
 
 from .. import body
 from .. import permissions as perms
 from ..body import practice_context
-from ..models import Material, Practice, PracticeRole
+from ..models import DatabankSettings, Material, Practice, PracticeRole
 from ..search import SORTS, PracticeSearch
 from ..workflow import PublicView
 
@@ -32,8 +33,25 @@ def databank(request):
         "facets": search.facets(),
         "sorts": SORTS,
         "total": len(ids),
+        "help_url": help_url(request),
     }
     return render(request, "practices/databank.html", context)
+
+
+_help_urls: dict = {}
+
+
+def help_url(request) -> str:
+    """The address of the page that explains the databank (DatabankSettings), "" without one. Kept
+    per site like the menu: reading the setting and its page took a millisecond of every databank
+    page, and saving either renews the page tree's version (core/signals.py)."""
+
+    def build(site):
+        chosen = DatabankSettings.objects.filter(site=site).select_related("help_page").first() if site else None
+        page = chosen.help_page if chosen else None
+        return page.get_url(request) if page is not None and page.live else ""
+
+    return per_site(_help_urls, request, build)
 
 
 def result_cards(ids: list[int], version: int) -> list[str]:
