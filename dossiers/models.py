@@ -6,8 +6,11 @@ with the theme), related dossiers and testimonials. What it links to is shown on
 public itself: an unpublished publication or a practice that is not public is left out.
 """
 
+import functools
+
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -150,14 +153,16 @@ class ThemeDossierPage(restrictions.ViewRestrictionsFromMemory, Page):
         return DossierDirectory.current().visible(ids)
 
     def get_context(self, request, *args, **kwargs):
+        # Read when the template asks: most of the page is kept ({% kept %}), and then the
+        # publications, practices and related dossiers it names are not read at all.
         context = super().get_context(request, *args, **kwargs)
-        chosen, more = self.public_practices()
+        practices = functools.cache(self.public_practices)
         context.update(
             {
-                "documents": self.public_documents(),
-                "chosen_practices": chosen,
-                "more_practices": more,
-                "related": self.public_related(),
+                "documents": SimpleLazyObject(self.public_documents),
+                "chosen_practices": SimpleLazyObject(lambda: practices()[0]),
+                "more_practices": SimpleLazyObject(lambda: practices()[1]),
+                "related": SimpleLazyObject(self.public_related),
                 "upcoming_events": self.upcoming_events(),
             }
         )

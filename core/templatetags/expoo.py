@@ -72,7 +72,8 @@ def lookup(mapping, key):
     return mapping.get(key, key) if hasattr(mapping, "get") else key
 
 
-# {% kept "name" key ... %}…{% endkept %}: the layout's parts that are the same on most pages.
+# {% kept "name" key ... [stamps="taxonomy toolbox"] %}…{% endkept %}: parts of pages that are the
+# same on most requests, such as the layout's header, menu and footer.
 
 _kept = LRU(1024)
 
@@ -83,16 +84,20 @@ def forget_kept() -> None:
 
 class KeptNode(template.Node):
     """Renders its contents once per process for its name, the `vary_on` values, the language, the
-    host and the page tree's version stamp, and answers the kept HTML afterwards. The header, menu and
-    footer cost about 2 ms of template rendering on every page, for HTML that changes only when an
-    editor changes the menu or the footer (both renew the "pages" stamp) or a release is deployed
-    (a new process). Whatever else the contents show must be among the `vary_on` values."""
+    host, the page tree's version stamp and the other `stamps` named, and answers the kept HTML
+    afterwards. The header, menu and footer cost about 2 ms of template rendering on every page, for
+    HTML that changes only when an editor changes the menu or the footer (both renew the "pages"
+    stamp) or a release is deployed (a new process). Whatever else the contents show must be among
+    the `vary_on` values or follow one of the stamps. A preview (an editor's unsaved draft) is always
+    rendered and never kept."""
 
-    def __init__(self, nodelist, name: str, vary_on):
-        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
+    def __init__(self, nodelist, name: str, vary_on, stamps=()):
+        self.nodelist, self.name, self.vary_on, self.stamps = nodelist, name, vary_on, tuple(stamps)
 
     def render(self, context):
         request = context.get("request")
+        if getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
         try:
             host = request.get_host() if request is not None else ""
         except DisallowedHost:  # the 400 page for a host the site does not serve
@@ -102,6 +107,7 @@ class KeptNode(template.Node):
             get_language(),
             host,
             versions.current(PAGES_VERSION),
+            *(versions.current(stamp) for stamp in self.stamps),
             *(str(value.resolve(context)) for value in self.vary_on),
         )
         html = _kept.peek(key)
@@ -116,6 +122,12 @@ def kept(parser, token):
     bits = token.split_contents()
     if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][-1] != bits[1][0]:
         raise template.TemplateSyntaxError("{% kept %} takes a quoted name and then what the contents vary on.")
+    stamps, vary_on = (), []
+    for bit in bits[2:]:
+        if bit.startswith("stamps="):
+            stamps = bit[len("stamps=") :].strip("\"'").split()
+        else:
+            vary_on.append(parser.compile_filter(bit))
     nodelist = parser.parse(("endkept",))
     parser.delete_first_token()
-    return KeptNode(nodelist, bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]])
+    return KeptNode(nodelist, bits[1][1:-1], vary_on, stamps)

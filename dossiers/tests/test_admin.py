@@ -1,6 +1,8 @@
 """Editors in the Wagtail admin: the dossier's edit and add views, the practice chooser (public
 practices only) and a preview that shows links chosen but not saved yet."""
 
+from urllib.parse import urlsplit
+
 import pytest
 from django.urls import reverse
 
@@ -94,3 +96,17 @@ def test_the_preview_shows_links_the_editor_has_not_saved_yet(index, themes, pra
     html = response.render().content.decode()
     assert "Aangemelde koffieochtend" in html and "Ouderparticipatie in de kinderopvang" in html
     assert "mrkwaitingqz" not in html, "the preview shows what visitors would see"
+
+
+def test_a_preview_after_visitors_saw_the_page_shows_the_draft_not_the_kept_page(client, index, themes, practices):
+    dossier = add_dossier(index, themes["armoede"], "Ouders als partner", introduction="<p>De inleiding van gisteren.</p>")
+    host = urlsplit(dossier.get_site().root_url).netloc  # the address a preview is made for
+    assert "De inleiding van gisteren." in client.get(dossier.url, HTTP_HOST=host).content.decode()  # now kept
+
+    dossier.introduction = "<p>Een nieuwe inleiding, nog niet gepubliceerd.</p>"
+    dossier.title = "Ouders als volwaardige partner"
+    html = dossier.make_preview_request().render().content.decode()
+
+    assert "Een nieuwe inleiding, nog niet gepubliceerd." in html and "De inleiding van gisteren." not in html
+    assert '<span aria-current="page">Ouders als volwaardige partner</span>' in html  # the breadcrumb too
+    assert "De inleiding van gisteren." in client.get(dossier.url, HTTP_HOST=host).content.decode(), "visitors see the live page"

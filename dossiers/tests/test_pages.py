@@ -7,6 +7,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from core.factories import ThemeFactory
+from core.templatetags.expoo import forget_kept
 from practices import actions
 from practices.tests.conftest import publish, register
 from toolbox.tests.factories import PublicationFactory
@@ -197,11 +198,16 @@ def test_a_dossier_takes_the_same_number_of_queries_however_much_it_links_to(
         published_practice(f"Nog een praktijk {n}", theme)
     client.get(small.url)  # warm caches shared by every page (menu, site settings)
 
+    forget_kept()  # the page as rendered after a change: its kept parts (core.templatetags.expoo) made again
     with django_assert_max_num_queries(14) as small_queries:
         assert client.get(small.url).status_code == 200
+    forget_kept()
     with django_assert_max_num_queries(14) as large_queries:
         assert client.get(large.url).status_code == 200
     assert len(large_queries) == len(small_queries)
+    # Once kept, the publications, practices and related dossiers it names are not read again.
+    with django_assert_max_num_queries(len(large_queries) - 3):
+        assert client.get(large.url).status_code == 200
 
 
 def test_a_publication_page_links_the_live_dossiers_that_list_it_or_share_its_theme(client, index, themes):
@@ -215,3 +221,32 @@ def test_a_publication_page_links_the_live_dossiers_that_list_it_or_share_its_th
     section = page.split('id="dossiers-heading"', 1)[1].split("</section>", 1)[0]
     titles = re.findall(r'<a href="[^"]+">([^<]+)</a>', section)
     assert titles == [listing.title, on_theme.title], "the dossier that lists it first, drafts and others never"
+
+
+def test_a_dossier_seen_before_follows_changes_to_what_it_names(client, index, themes, settings):
+    """Most of the page is kept per process ({% kept %}); every change it shows renews a stamp."""
+    settings.EXPOO_PAGE_CACHE_SECONDS = 0  # the page's own rendering, not the page cache
+    theme = themes["armoede"]
+    report = PublicationFactory(title="Rapport over armoede")
+    practice = published_practice("Buurtkoffie voor ouders", theme)
+    dossier = add_dossier(
+        index,
+        theme,
+        "Opgroeien in armoede",
+        documents=[report],
+        practices=[practice],
+        insights=[make_insight("Ouders weten veel.", report)],
+    )
+    page = html(client.get(dossier.url))
+    assert "Rapport over armoede" in page and "Buurtkoffie voor ouders" in page and "Armoede en kansengelijkheid" in page
+
+    report.title = "Rapport over kinderarmoede"
+    report.save()
+    theme.name = "Armoede"
+    theme.save()
+    page = html(client.get(dossier.url))
+    assert "Rapport over kinderarmoede" in page and "Rapport over armoede<" not in page
+    assert "Themadossier · Armoede<" in page
+
+    practice.delete()
+    assert "Buurtkoffie voor ouders" not in html(client.get(dossier.url))
