@@ -1,8 +1,8 @@
+import html
 from urllib.parse import quote_plus
 
 from django import template
 from django.core.exceptions import DisallowedHost
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
@@ -20,6 +20,20 @@ def in_section(page, section) -> bool:
     return bool(page and section and getattr(page, "path", "").startswith(section.path))
 
 
+_option_parts = LRU(20_000)
+
+
+def _option_html(param_key: str, value, label: str) -> tuple[str, str]:
+    """An option's escaped label and escaped `param=value`, kept per process: the same few hundred
+    options are on every listing page, and escaping them again was most of the tag's time."""
+    key = (param_key, value, label)
+    parts = _option_parts.peek(key)
+    if parts is None:
+        parts = (html.escape(label), html.escape(f"{param_key}={quote_plus(str(value))}"))
+        _option_parts.put(key, parts)
+    return parts
+
+
 @register.simple_tag(takes_context=True)
 def facet_options(context, options, param: str):
     """The <li> of each facet option: a link that sets (or, when selected, removes) the option and
@@ -33,21 +47,21 @@ def facet_options(context, options, param: str):
     for key, values in query.lists():
         query.setlist(key, [value[:FILTER_VALUE_MAX] for value in values])
     without = query.urlencode()
-    prefix = escape(f"{without}&" if without else "")
+    prefix = html.escape(f"{without}&" if without else "")
     key = quote_plus(param)
-    remove_hint = escape(gettext("selected, choose to remove"))
+    remove_hint = html.escape(gettext("selected, choose to remove"))
     items = []
     for option in options:
-        label, count = escape(option["label"]), escape(option["count"])
+        label, value_html = _option_html(key, option["value"], str(option["label"]))
+        count = int(option["count"])
         if option["selected"]:
             items.append(
-                f'<li><a href="?{escape(without)}" aria-current="true" class="facet__option facet__option--selected">{label} '
+                f'<li><a href="?{html.escape(without)}" aria-current="true" class="facet__option facet__option--selected">{label} '
                 f'<span class="facet__count">{count}</span><span class="visually-hidden"> ({remove_hint})</span></a></li>'
             )
-        elif option["count"]:
-            value = escape(f"{key}={quote_plus(str(option['value']))}")
+        elif count:
             items.append(
-                f'<li><a href="?{prefix}{value}" class="facet__option">{label} <span class="facet__count">{count}</span></a></li>'
+                f'<li><a href="?{prefix}{value_html}" class="facet__option">{label} <span class="facet__count">{count}</span></a></li>'
             )
         else:
             items.append(
