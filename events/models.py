@@ -22,6 +22,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from core.addresses import page_address
+
 from .workflow import PUBLIC_STATUSES, STATUSES, Status
 
 # Every time is entered and shown here, whatever the server's or the visitor's clock says.
@@ -244,7 +246,7 @@ class Event(ClusterableModel):
             raise ValidationError(errors)
 
     def get_absolute_url(self) -> str:
-        return reverse("events:detail", kwargs={"slug": self.slug})
+        return page_address("events:detail", self.slug)
 
     def get_ical_url(self) -> str:
         return reverse("events:ics", kwargs={"slug": self.slug})

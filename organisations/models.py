@@ -3,11 +3,12 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+
+from core.addresses import page_address
 
 from .widgets import MunicipalitiesByProvinceWidget
 
@@ -207,7 +208,7 @@ class Organisation(index.Indexed, models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("organisations:detail", kwargs={"slug": self.slug})
+        return page_address("organisations:detail", self.slug)
 
     def has_pending_request(self) -> bool:
         """A request for a new organisation (this one) that the team has not decided yet."""

@@ -9,9 +9,8 @@ per process (core.taxonomy), so a page of cards is three queries and no model in
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.urls import reverse
-
 from core import taxonomy
+from core.addresses import page_address
 
 from .models import Publication, PublicationAuthor, PublicationType, author_display_name
 
@@ -58,7 +57,7 @@ def load_cards(ids) -> list[PublicationCard]:
             PublicationCard(
                 pk=pk,
                 title=title,
-                url=reverse("toolbox:detail", kwargs={"slug": slug}),
+                url=page_address("toolbox:detail", slug),
                 type_label=labels.get(kind, kind),
                 year=year,
                 authors=names[pk][:SHOWN_AUTHORS],

@@ -14,7 +14,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Upper
-from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,6 +21,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, PreviewableMixin, RevisionMixin
+
+from core.addresses import page_address
 
 from .identifiers import doi_url, normalise_doi, normalise_isbn
 
@@ -202,7 +203,7 @@ class Publication(DraftStateMixin, RevisionMixin, LockableMixin, PreviewableMixi
         return self._revisions
 
     def get_absolute_url(self) -> str:
-        return reverse("toolbox:detail", kwargs={"slug": self.slug})
+        return page_address("toolbox:detail", self.slug)
 
     # Validation -----------------------------------------------------------------------------
     def clean(self):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from core.addresses import page_address
 from core.versions import new_stamp
 
 from ..workflow import LEVELS, PUBLIC_LEVELS, PUBLISHED_LEVELS, STATUSES, Level, PublicView, Status
@@ -108,7 +109,7 @@ class Practice(index.Indexed, models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("practices:detail", kwargs={"slug": self.slug})
+        return page_address("practices:detail", self.slug)
 
     def get_workspace_url(self) -> str:
         return reverse("practices:workspace", kwargs={"pk": self.pk})
