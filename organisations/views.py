@@ -145,7 +145,15 @@ def organisation_detail(request, slug):
     context = {
         "organisation": organisation,
         "practice_groups": offer.practices_by_level([organisation]),
-        "publications": load_cards(list(offer.publications_of(organisation).values_list("pk", flat=True)[:50])),
+        # The Toolbox's own result cards, kept per publication and version of the Toolbox (core.cards).
+        "publications": cached_cards(
+            "publication",
+            list(offer.publications_of(organisation).values_list("pk", flat=True)[:50]),
+            versions.current("toolbox"),
+            load_cards,
+            "toolbox/_publication_result.html",
+            "publication",
+        ),
         "events": offer.upcoming_events([organisation]),
         "events_available": offer.events_installed(),
         "served": _served_list(organisation),

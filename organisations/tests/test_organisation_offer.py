@@ -53,6 +53,11 @@ def test_publications_by_link_or_by_name_and_never_drafts(client, region):
     assert "Nog een ontwerp" not in page
     assert "Andere organisatie zelfde naam" not in page
 
+    # The cards are kept per version of the Toolbox: a change shows at once.
+    by_name.title = "Op naam, tweede druk"
+    by_name.save()
+    assert "Op naam, tweede druk" in client.get(genk.get_absolute_url()).content.decode()
+
 
 def test_a_person_author_cannot_be_linked_to_an_organisation(region):
     author = PublicationAuthor(kind=AuthorKind.PERSON, name="Peeters", organisation=region["genk"])
