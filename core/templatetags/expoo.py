@@ -3,8 +3,9 @@ from urllib.parse import quote_plus
 
 from django import template
 from django.core.exceptions import DisallowedHost
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, ngettext
 
 from core import versions
 from core.context_processors import PAGES_VERSION
@@ -34,22 +35,27 @@ def _option_html(param_key: str, value, label: str) -> tuple[str, str]:
     return parts
 
 
-@register.simple_tag(takes_context=True)
-def facet_options(context, options, param: str):
-    """The <li> of each facet option: a link that sets (or, when selected, removes) the option and
-    keeps the other filters; an option without results is plain text. Built in Python with one
-    encoding of the other filters per facet: a page has up to a hundred options."""
-    query = context["request"].GET.copy()
-    query.pop("page", None)
-    query.pop(param, None)
-    # No filter reads more than a few hundred characters of a value (core.search.clean_param): an
-    # oversized one is cut before it is repeated in every option's link.
-    for key, values in query.lists():
-        query.setlist(key, [value[:FILTER_VALUE_MAX] for value in values])
-    without = query.urlencode()
+def _other_filters(request, param: str) -> str:
+    """The request's query string without `param` and the page number, as the facet's links keep it
+    (the same encoding as QueryDict.urlencode). Kept on the request: a page has up to ten facets."""
+    kept = request.__dict__.setdefault("_expoo_other_filters", {})
+    if param not in kept:
+        # No filter reads more than a few hundred characters of a value (core.search.clean_param): an
+        # oversized one is cut before it is repeated in every option's link.
+        kept[param] = "&".join(
+            f"{quote_plus(key)}={quote_plus(value[:FILTER_VALUE_MAX])}"
+            for key, values in request.GET.lists()
+            if key not in ("page", param)
+            for value in values
+        )
+    return kept[param]
+
+
+def _facet_options(options, param: str, without: str, remove_hint: str) -> str:
+    """The <li> of each option: a link that sets (or, when selected, removes) the option and keeps
+    the other filters; an option without results is plain text."""
     prefix = html.escape(f"{without}&" if without else "")
     key = quote_plus(param)
-    remove_hint = html.escape(gettext("selected, choose to remove"))
     items = []
     for option in options:
         label, value_html = _option_html(key, option["value"], str(option["label"]))
@@ -67,17 +73,38 @@ def facet_options(context, options, param: str):
             items.append(
                 f'<li><span class="facet__option facet__option--empty">{label} <span class="facet__count">0</span></span></li>'
             )
-    return mark_safe("\n".join(items))  # noqa: S308 - every piece is escaped above
+    return "\n".join(items)
 
 
-@register.simple_tag
-def facet_split(options, visible: int = 8) -> dict:
-    """The first options of a long facet, the rest to fold away, and whether a folded one is selected."""
+@register.simple_tag(takes_context=True)
+def facet_list(context, title, param: str, options, visible: int = 8):
+    """One facet as a titled list of links that keep the other filters; options are dicts of value,
+    label, count and selected. A long facet folds all but its first `visible` options into a
+    <details> that opens when a folded option is selected (no JavaScript). Built in Python: a
+    listing shows up to ten facets and a hundred options, and the template for them cost about
+    0.1 ms a facet."""
     options = list(options)
-    if len(options) <= visible + 2:
-        return {"head": options, "tail": [], "tail_selected": False}
-    tail = options[visible:]
-    return {"head": options[:visible], "tail": tail, "tail_selected": any(o["selected"] for o in tail)}
+    head, tail = (options, []) if len(options) <= visible + 2 else (options[:visible], options[visible:])
+    without = _other_filters(context["request"], param)
+    remove_hint = html.escape(gettext("selected, choose to remove"))
+    title = conditional_escape(title)
+    param_id = conditional_escape(param)
+    parts = [
+        f'<section class="facet" aria-labelledby="facet-{param_id}">\n'
+        f'  <h3 class="facet__title" id="facet-{param_id}">{title}</h3>\n'
+        f'  <ul class="facet__options">\n{_facet_options(head, param, without, remove_hint)}\n  </ul>'
+    ]
+    if tail:
+        is_open = " open" if any(option["selected"] for option in tail) else ""
+        more = html.escape(ngettext("Show %(counter)s more", "Show %(counter)s more", len(tail)) % {"counter": len(tail)})
+        parts.append(
+            f'\n  <details class="facet__more"{is_open}>\n'
+            f'    <summary>{more}<span class="visually-hidden"> ({title})</span></summary>\n'
+            f'    <ul class="facet__options">\n{_facet_options(tail, param, without, remove_hint)}\n    </ul>\n'
+            f"  </details>"
+        )
+    parts.append("\n</section>")
+    return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped above
 
 
 @register.filter
