@@ -35,6 +35,7 @@ run: install
 	$(MANAGE) rebuild_search_index
 	$(MANAGE) optimize_db
 	$(MANAGE) store_practice_bodies --background
+	$(MANAGE) store_publication_bodies --background
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY) scripts/run.sh
 
@@ -45,6 +46,7 @@ serve: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) optimize_db
 	$(MANAGE) store_practice_bodies --background
+	$(MANAGE) store_publication_bodies --background
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	HOST=$(HOST) PORT=$(PORT) WEB_CONCURRENCY=$(WEB_CONCURRENCY) exec .venv/bin/gunicorn expoo.wsgi:application --config deploy/gunicorn.conf.py
 

@@ -116,16 +116,21 @@ def prepare(scale_name: str, bench_dir: Path) -> dict:
     # bulk_create bypassed: stored for the publications the load visits (the others are never read
     # by it; storing all 100,000 would take about 18 minutes), as `store_citations` does after a bulk load.
     started = time.perf_counter()
-    slugs = [path.rstrip("/").rsplit("/", 1)[-1] for path in targets["pages"].get("publication", [])]
-    call_command("store_citations", *[f"--slug={slug}" for slug in slugs], stdout=io.StringIO())
+    publication_slugs = [path.rstrip("/").rsplit("/", 1)[-1] for path in targets["pages"].get("publication", [])]
+    call_command("store_citations", *[f"--slug={slug}" for slug in publication_slugs], stdout=io.StringIO())
     timings["citations"] = round(time.perf_counter() - started, 1)
-    log(f"  references of {len(slugs)} publications stored: {timings['citations']} s")
-    # The same for the practice pages' bodies (practices.body), which the worker stores on a change.
+    log(f"  references of {len(publication_slugs)} publications stored: {timings['citations']} s")
+    # The same for the pages' bodies of practices (practices.body), which the worker stores on a change.
     started = time.perf_counter()
     slugs = [path.rstrip("/").rsplit("/", 1)[-1] for path in targets["pages"].get("practice", [])]
     call_command("store_practice_bodies", *[f"--slug={slug}" for slug in slugs], stdout=io.StringIO())
     timings["practice_bodies"] = round(time.perf_counter() - started, 1)
     log(f"  bodies of {len(slugs)} practice pages stored: {timings['practice_bodies']} s")
+    # And the publication pages' bodies (toolbox.body).
+    started = time.perf_counter()
+    call_command("store_publication_bodies", *[f"--slug={slug}" for slug in publication_slugs], stdout=io.StringIO())
+    timings["publication_bodies"] = round(time.perf_counter() - started, 1)
+    log(f"  bodies of {len(publication_slugs)} publication pages stored: {timings['publication_bodies']} s")
     counts = site_dataset.counts()
     log(f"  {counts}")
     connection.close()

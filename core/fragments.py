@@ -107,3 +107,32 @@ def forget(kind: str, object_ids) -> None:
 
 def languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
+
+
+def store_public(kind: str, public, pks, key_of, load, render, batch: int = 200) -> int:
+    """Store, in every site language, the fragments of these objects (ids; None: every one in
+    `public`, the queryset of what the public may see) whose stored key is missing or stale, and
+    forget those of objects no longer in `public`. key_of(id, page_stamp, language) is the key a page
+    computes; load(ids) gives the objects with their `page_stamp`, read with their content (if one
+    changed since the stamps were read, its new stamp goes with its new content); render(object,
+    language) makes the fragment. Returns how many were stored."""
+    if pks is None:
+        StoredFragment.objects.filter(kind=kind).exclude(object_id__in=public.values("pk")).delete()
+        stamps = dict(public.values_list("pk", "page_stamp"))
+    else:
+        stamps = dict(public.filter(pk__in=list(pks)).values_list("pk", "page_stamp"))
+        forget(kind, set(pks) - set(stamps))
+    written, codes = 0, languages()
+    ordered = sorted(stamps)
+    for start in range(0, len(ordered), batch):
+        ids = ordered[start : start + batch]
+        stored = stored_keys(kind, ids)
+        stale = [pk for pk in ids if any(stored.get((pk, code)) != key_of(pk, stamps[pk], code) for code in codes)]
+        rows = []
+        for found in load(stale) if stale else ():
+            for code in codes:
+                wanted = key_of(found.pk, found.page_stamp, code)
+                if stored.get((found.pk, code)) != wanted:
+                    rows.append((found.pk, code, wanted, render(found, code)))
+        written += store(kind, rows)
+    return written

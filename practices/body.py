@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from core import fragments, taxonomy, versions
-from core.models import TAXONOMY_MODELS, StoredFragment
+from core.models import TAXONOMY_MODELS
 from core.oncommit import Batch
 from organisations.models import Municipality, Organisation, Province
 
@@ -115,27 +115,7 @@ def public_practices(pks):
 def store(pks=None) -> int:
     """Store the bodies of these practices (every public one when None) where missing or stale;
     forget those of practices the public may no longer see. Returns how many were rendered."""
-    public = Practice.objects.public()
-    if pks is None:
-        StoredFragment.objects.filter(kind=KIND).exclude(object_id__in=public.values("pk")).delete()
-        stamps = dict(public.values_list("pk", "page_stamp"))
-    else:
-        stamps = dict(public.filter(pk__in=list(pks)).values_list("pk", "page_stamp"))
-        fragments.forget(KIND, set(pks) - set(stamps))
-    written, languages = 0, fragments.languages()
-    ordered = sorted(stamps)
-    for start in range(0, len(ordered), BATCH):
-        batch = ordered[start : start + BATCH]
-        stored = fragments.stored_keys(KIND, batch)
-        stale = [pk for pk in batch if any(stored.get((pk, lang)) != _key(pk, stamps[pk], lang) for lang in languages)]
-        rows = []
-        for practice in public_practices(stale):
-            for language in languages:
-                wanted = key(practice, language)
-                if stored.get((practice.pk, language)) != wanted:
-                    rows.append((practice.pk, language, wanted, render(practice, language)))
-        written += fragments.store(KIND, rows)
-    return written
+    return fragments.store_public(KIND, Practice.objects.public(), pks, _key, public_practices, render, BATCH)
 
 
 # What the body shows changes: renew the practices' page stamps in the same transaction, and have

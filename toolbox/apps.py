@@ -8,6 +8,9 @@ class ToolboxConfig(AppConfig):
 
     def ready(self):
         from . import (
+            body,
             facets,  # noqa: F401  (keeps the facet index's version stamp)
             tasks,  # noqa: F401  (stores the references of changed publications)
         )
+
+        body.connect_signals()  # renews the publications' page stamps and stores their bodies

@@ -1,37 +1,41 @@
-"""The body of a publication's page, rendered once per change and kept in the fragments cache.
+"""The body of a publication's page, rendered when it changes and stored (core.fragments).
 
-A publication's page costs about 13 ms, most of it loading its authors, terms, document and stored
-reference and running the template; the body they make is the same for every visitor until the
-publication changes. It is kept in the "fragments" cache (Redis in production, shared by every
-web process; a bounded local memory per process when embedded) under a key of
-- the publication, the language and the release (core.fragments.key: code, templates and
-  translations, so a deploy never shows a body the last release made);
-- the version stamps of what it shows: "toolbox" (renewed by every change to a publication, its
-  authors or its themes, toolbox/facets.py), "taxonomy" (the terms' names) and "pages" (documents,
-  core/pagecache.py).
-A stamp is read before the content, so a kept body is never older than its key. The related
-practices and dossiers come from the in-memory indexes at each request and go into RELATED_SLOT;
-the site's address goes where the body has core.fragments.BASE (the reference names the page).
+A publication's page costs about 7 ms in-process when it renders its body (loading its authors,
+terms and document, formatting its reference, running the template) and about 3.5 ms when it
+reads it; a per-process cache was cold for most of 100,000 publications. So, as for practices
+(practices/body.py), everything the body shows renews the publication's `page_stamp` in the
+transaction that changes it (the handlers below: the publication, its authors, its terms, its
+file), and the task worker then stores the body again in every site language. The key also holds
+the "taxonomy" stamp (the terms' names), the language and the release (core.fragments.key).
+
+The related practices and dossiers depend on other objects and are not stored: they come from the
+in-memory indexes at each request and go into RELATED_SLOT. The site's address goes where the body
+has core.fragments.BASE (the reference names the page).
 """
 
 from django.db.models import prefetch_related_objects
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from wagtail.documents import get_document_model
 
 from core import fragments, taxonomy, versions
-from core.cards import CARD_CACHE_SECONDS
-from core.cards import fragments as fragment_cache
+from core.models import TAXONOMY_MODELS
+from core.oncommit import Batch
 from practices.models import Practice
 
 from .citations import FORMAT_LABELS, format_citation
+from .models import Publication, PublicationAuthor
 
 KIND = "publication-body"
-STAMPS = ("toolbox", "taxonomy", "pages")
 RELATED_SLOT = "<!--expoo:related-->"
 RELATED_PRACTICES = 4
 RELATED_DOSSIERS = 4
 TERM_RELATIONS = ("themes", "target_groups", "age_groups", "support_functions", "settings")
+BATCH = 200
+# Fields whose saving alone changes nothing the public page shows.
+UNSHOWN_FIELDS = {"locked", "locked_at", "locked_by", "latest_revision", "has_unpublished_changes", "page_stamp"}
 
 
 def related_practices(theme_ids: list[int]) -> list:
@@ -73,28 +77,36 @@ def with_related(html: str, publication_pk, theme_ids: list[int]) -> SafeString:
     return mark_safe(html.replace(RELATED_SLOT, related, 1))  # noqa: S308 - our own rendering
 
 
-def key(publication) -> str:
-    return fragments.key(KIND, publication.pk, *(versions.current(stamp) for stamp in STAMPS), get_language())
+def key(publication, language: str) -> str:
+    return _key(publication.pk, publication.page_stamp, language)
+
+
+def _key(pk: int, page_stamp: int, language: str) -> str:
+    return fragments.key(KIND, pk, page_stamp, versions.current("taxonomy"), language)
 
 
 def body(publication, request) -> SafeString:
-    """The page's body for a public publication: kept if its key is, else loaded, rendered and kept."""
-    wanted = key(publication)
-    cache = fragment_cache()
-    kept = cache.get(wanted)
-    if kept is None:
+    """The page's body for a public publication: the stored one if current, else rendered now;
+    the related practices and dossiers in place."""
+    language = translation.get_language()
+    base = f"{request.scheme}://{request.get_host()}"
+    html = fragments.read(KIND, publication.pk, language, key(publication, language), base)
+    if html is None:
         load(publication)
-        kept = (render(publication, fragments.BASE), [term.pk for term in publication.themes.all()])
-        cache.set(wanted, kept, timeout=CARD_CACHE_SECONDS)
-    html, theme_ids = kept
-    return with_related(fragments.with_base(html, f"{request.scheme}://{request.get_host()}"), publication.pk, theme_ids)
+        html = fragments.with_base(render(publication, fragments.BASE), base)
+        theme_ids = [term.pk for term in publication.themes.all()]
+    else:
+        theme_ids = list(
+            Publication.themes.through.objects.filter(publication_id=publication.pk).values_list("theme_id", flat=True)
+        )
+    return with_related(html, publication.pk, theme_ids)
 
 
 def load(publication) -> None:
     """What the body shows beyond the row (and its document and stored reference, which the page
-    selects with it): the authors, and the terms of all five taxonomies in one query (core.taxonomy) instead of five, stored where Django's
-    prefetch_related keeps them, so `publication.themes.all()` (the template, the reference) reads
-    them in the terms' own order."""
+    selects with it): the authors, and the terms of all five taxonomies in one query (core.taxonomy)
+    instead of five, stored where Django's prefetch_related keeps them, so `publication.themes.all()`
+    (the template, the reference) reads them in the terms' own order."""
     prefetch_related_objects([publication], "authors")
     found = taxonomy.terms_of(publication, TERM_RELATIONS)
     cache = publication.__dict__.setdefault("_prefetched_objects_cache", {})
@@ -102,3 +114,101 @@ def load(publication) -> None:
         queryset = getattr(publication, relation).get_live_queryset()
         queryset._result_cache, queryset._prefetch_done = terms, True
         cache[relation] = queryset
+
+
+def _public_publications(pks):
+    publications = list(
+        Publication.objects.public().filter(pk__in=pks).select_related("document", "stored_citation").order_by("pk")
+    )
+    for publication in publications:
+        load(publication)
+    return publications
+
+
+def _render_in(publication, language: str) -> str:
+    with translation.override(language):
+        return render(publication, fragments.BASE)
+
+
+def store(pks=None) -> int:
+    """Store the bodies of these publications (every public one when None) where missing or stale;
+    forget those of publications the public may no longer see. Returns how many were rendered."""
+    return fragments.store_public(KIND, Publication.objects.public(), pks, _key, _public_publications, _render_in, BATCH)
+
+
+# What the body shows changes: renew the publications' page stamps in the same transaction, and
+# have the worker store their bodies after the commit.
+
+
+def _send(pks) -> None:
+    from .tasks import store_publication_bodies
+
+    store_publication_bodies.enqueue(pks)  # None: every public publication
+
+
+_pending = Batch(_send)
+
+
+def changed(pks) -> None:
+    pks = {pk for pk in pks if pk is not None}
+    if pks:
+        Publication.objects.filter(pk__in=pks).update(page_stamp=versions.new_stamp())
+        _pending.add(pks)
+
+
+def _publication_saved(sender, instance, update_fields=None, **kwargs):
+    if update_fields is not None and not set(update_fields) - UNSHOWN_FIELDS:
+        return  # the editing lock, a new draft: nothing the public page shows
+    stamp = versions.new_stamp()
+    Publication.objects.filter(pk=instance.pk).update(page_stamp=stamp)
+    instance.page_stamp = stamp
+    _pending.add([instance.pk])
+
+
+def _publication_deleted(sender, instance, **kwargs):
+    fragments.forget(KIND, [instance.pk])
+
+
+def _author_changed(sender, instance, **kwargs):
+    changed({instance.publication_id})
+
+
+def _terms_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    if not reverse:
+        changed({instance.pk})
+    elif pk_set is not None:  # a term's publications: those named
+        changed(pk_set)
+    else:  # or every one that had it (cleared: the links are gone, so every public publication)
+        _pending.add_all()
+        Publication.objects.update(page_stamp=versions.new_stamp())
+
+
+def _document_changed(sender, instance, **kwargs):
+    """A file replaced or renamed: its address and size are on the pages of the publications it belongs to."""
+    changed(Publication.objects.filter(document_id=instance.pk).values_list("pk", flat=True))
+
+
+def _taxonomy_changed(sender, **kwargs):
+    # Terms are in the key through the taxonomy stamp: the bodies need storing again, not a new stamp.
+    _pending.add_all()
+
+
+def connect_signals() -> None:
+    """Called from ToolboxConfig.ready() (the document model is known only then)."""
+    post_save.connect(_publication_saved, sender=Publication, dispatch_uid="publication-body-saved")
+    post_delete.connect(_publication_deleted, sender=Publication, dispatch_uid="publication-body-deleted")
+    post_save.connect(_author_changed, sender=PublicationAuthor, dispatch_uid="publication-body-author-saved")
+    post_delete.connect(_author_changed, sender=PublicationAuthor, dispatch_uid="publication-body-author-deleted")
+    for relation in TERM_RELATIONS:
+        m2m_changed.connect(
+            _terms_changed, sender=getattr(Publication, relation).through, dispatch_uid=f"publication-body-{relation}"
+        )
+    document = get_document_model()
+    post_save.connect(_document_changed, sender=document, dispatch_uid="publication-body-document-saved")
+    # Before: deleting a file sets the publications' column to NULL without saving them.
+    pre_delete.connect(_document_changed, sender=document, dispatch_uid="publication-body-document-deleted")
+    for model in TAXONOMY_MODELS:
+        post_save.connect(_taxonomy_changed, sender=model, dispatch_uid=f"publication-body-{model.__name__}-saved")
+        post_delete.connect(_taxonomy_changed, sender=model, dispatch_uid=f"publication-body-{model.__name__}-deleted")

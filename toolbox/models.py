@@ -23,6 +23,7 @@ from wagtail.documents import get_document_model_string
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, PreviewableMixin, RevisionMixin
 
 from core.addresses import page_address
+from core.versions import new_stamp
 
 from .identifiers import doi_url, normalise_doi, normalise_isbn
 
@@ -141,6 +142,8 @@ class Publication(DraftStateMixin, RevisionMixin, LockableMixin, PreviewableMixi
     order_url = models.URLField(
         _("link to order a paper copy"), max_length=500, blank=True, help_text=_("Only for EXPOO publications.")
     )
+    # Renewed in the transaction of every change to what the public page's body shows (toolbox.body).
+    page_stamp = models.PositiveBigIntegerField(default=new_stamp, editable=False)
     themes = ParentalManyToManyField("core.Theme", blank=True, related_name="publications", verbose_name=_("themes"))
     target_groups = ParentalManyToManyField(
         "core.TargetGroup", blank=True, related_name="publications", verbose_name=_("target groups")

@@ -48,3 +48,12 @@ def _publication_saved(sender, instance, update_fields=None, **kwargs):
 @receiver(post_delete, sender=PublicationAuthor, dispatch_uid="toolbox-citations-author-deleted")
 def _author_changed(sender, instance, **kwargs):
     schedule(instance.publication_id)
+
+
+@task()
+def store_publication_bodies(pks: list[int] | None = None) -> int:
+    """Store the public pages' bodies of these publications (every public one when None) in every
+    site language, where missing or stale (toolbox.body)."""
+    from .body import store
+
+    return store(pks)
