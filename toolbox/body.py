@@ -13,6 +13,8 @@ in-memory indexes at each request and go into RELATED_SLOT. The site's address g
 has core.fragments.BASE (the reference names the page).
 """
 
+import re
+
 from django.db.models import prefetch_related_objects
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.template.loader import render_to_string
@@ -29,7 +31,9 @@ from .citations import FORMAT_LABELS, format_citation
 from .models import Publication, PublicationAuthor
 
 KIND = "publication-body"
-RELATED_SLOT = "<!--expoo:related-->"
+# Where the related practices and dossiers go; it names the publication's themes they are found by,
+# so a stored body needs no query for them.
+RELATED_SLOT = re.compile(r"<!--expoo:related:([0-9,]*)-->")
 RELATED_PRACTICES = 4
 RELATED_DOSSIERS = 4
 TERM_RELATIONS = ("themes", "target_groups", "age_groups", "support_functions", "settings")
@@ -57,6 +61,7 @@ def related_dossiers(publication_pk, theme_ids: list[int]) -> list:
 def render(publication, base_url: str) -> str:
     """The body with RELATED_SLOT in place of the related practices and dossiers; `publication`
     has its authors, terms, document and stored reference at hand."""
+    theme_ids = ",".join(str(term.pk) for term in publication.themes.all())
     return render_to_string(
         "toolbox/_publication_body.html",
         {
@@ -64,17 +69,22 @@ def render(publication, base_url: str) -> str:
             "authors": list(publication.authors.all()),
             "citation": format_citation(publication, base_url),
             "export_formats": FORMAT_LABELS,
-            "related_slot": mark_safe(RELATED_SLOT),
+            "related_slot": mark_safe(f"<!--expoo:related:{theme_ids}-->"),  # noqa: S308 - digits and commas
         },
     )
 
 
-def with_related(html: str, publication_pk, theme_ids: list[int]) -> SafeString:
+def with_related(html: str, publication_pk) -> SafeString:
+    """The body with the related practices and dossiers in its RELATED_SLOT."""
+    slot = RELATED_SLOT.search(html)
+    if slot is None:  # not one of ours
+        return mark_safe(html)  # noqa: S308 - a stored body, which only the task worker writes
+    theme_ids = [int(pk) for pk in slot.group(1).split(",") if pk]
     related = render_to_string(
         "toolbox/_publication_related.html",
         {"related_practices": related_practices(theme_ids), "related_dossiers": related_dossiers(publication_pk, theme_ids)},
     )
-    return mark_safe(html.replace(RELATED_SLOT, related, 1))  # noqa: S308 - our own rendering
+    return mark_safe(html[: slot.start()] + related + html[slot.end() :])  # noqa: S308 - our own rendering
 
 
 def key(publication, language: str) -> str:
@@ -91,15 +101,11 @@ def body(publication, request) -> SafeString:
     language = translation.get_language()
     base = f"{request.scheme}://{request.get_host()}"
     html = fragments.read(KIND, publication.pk, language, key(publication, language), base)
-    if html is None:
+    if html is None:  # not stored yet (the worker is behind, or a new release): render it now
+        publication = Publication.objects.select_related("document", "stored_citation").get(pk=publication.pk)
         load(publication)
         html = fragments.with_base(render(publication, fragments.BASE), base)
-        theme_ids = [term.pk for term in publication.themes.all()]
-    else:
-        theme_ids = list(
-            Publication.themes.through.objects.filter(publication_id=publication.pk).values_list("theme_id", flat=True)
-        )
-    return with_related(html, publication.pk, theme_ids)
+    return with_related(html, publication.pk)
 
 
 def load(publication) -> None:

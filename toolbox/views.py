@@ -45,9 +45,8 @@ def toolbox(request):
 def detail_context(publication, request) -> dict:
     """What a publication's page shows, rendered now (the admin's preview of a draft, whose
     authors and terms are in the draft itself)."""
-    theme_ids = [t.pk for t in publication.themes.all()]
     html = body.render(publication, request.build_absolute_uri("/"))
-    return {"publication": publication, "body": body.with_related(html, publication.pk, theme_ids)}
+    return {"publication": publication, "body": body.with_related(html, publication.pk)}
 
 
 def _public_publication(slug):
@@ -61,7 +60,9 @@ def _public_publication(slug):
 
 @require_GET
 def publication_detail(request, slug):
-    publication = get_object_or_404(Publication.objects.public().select_related("document", "stored_citation"), slug=slug)
+    # The row alone: its stored body (toolbox.body) shows the rest; the rare page that renders it
+    # loads the authors and terms, and reads the document and the stored reference.
+    publication = get_object_or_404(Publication.objects.public(), slug=slug)
     return render(
         request, "toolbox/publication_detail.html", {"publication": publication, "body": body.body(publication, request)}
     )

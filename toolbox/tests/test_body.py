@@ -68,8 +68,8 @@ def test_the_stored_body_gives_the_same_page_in_every_language_with_the_pages_ow
 def test_a_stored_body_is_read_in_a_few_queries(client, publication, django_assert_max_num_queries):
     body.store([publication.pk])
     page(client, publication)  # the menu, the footer and the indexes, kept for every page
-    # The stamps, the publication, its stored body and its themes (for the related practices and dossiers).
-    with django_assert_max_num_queries(4):
+    # The stamps, the publication and its stored body (which names the themes of the related practices).
+    with django_assert_max_num_queries(3):
         shown = page(client, publication)
     assert "Lien Wouters" in shown and "Slapen" in shown
 
