@@ -97,7 +97,8 @@ def body(practice, request):
     language = translation.get_language()
     base = f"{request.scheme}://{request.get_host()}"
     html = fragments.read(KIND, practice.pk, language, key(practice, language), base)
-    if html is None:
+    if html is None:  # not stored yet (the worker is behind, or a new release): render it now
+        practice = Practice.objects.select_related("published_description__template").get(pk=practice.pk)
         html = fragments.with_base(render(practice, language), base)
     related = render_to_string("practices/_related_practices.html", {"related": related_practices(practice)})
     return mark_safe(html.replace(RELATED_SLOT, related, 1))  # noqa: S308 - our own rendering

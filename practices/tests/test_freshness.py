@@ -178,10 +178,10 @@ def test_a_cold_practice_page_reads_its_terms_and_organisations_in_few_queries(
     settings.EXPOO_PAGE_CACHE_SECONDS = 0  # every request renders the page
     client.get(url)  # the menu, the footer and the table of terms, kept for every page
     cache.clear()
-    # No stored body (the worker has not run): the stamps, the practice, the stored body, its
-    # sections, the template's sections, its organisations, its terms, its materials and the
-    # related practices.
-    with django_assert_max_num_queries(9):
+    # No stored body (the worker has not run): the stamps, the practice, the stored body, the practice
+    # with its description and template, its sections, the template's sections, its organisations,
+    # its terms, its materials and the related practices.
+    with django_assert_max_num_queries(10):
         facts = _facts(client, url)
     assert facts.index("Armoede") < facts.index("Ouderparticipatie")  # sort order, then name
     for shown in ("Ouders van jonge kinderen", "Grootouders", "0 tot 3 jaar", cast["org"].name, cast["other_org"].name):

@@ -69,7 +69,8 @@ def practice_detail(request, slug):
     """The public page. Its body (description, facts, organisations) is stored by the task worker
     whenever it changes (practices.body); a request reads the practice row and the stored body,
     and renders the related practices."""
-    practice = _public_practice(slug)
+    # The row alone: its stored body shows the rest (a page that renders it loads what it needs).
+    practice = get_object_or_404(Practice.objects.public(), slug=slug)
     return render(request, "practices/practice_detail.html", {"practice": practice, "body": body.body(practice, request)})
 
 
