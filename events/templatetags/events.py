@@ -3,7 +3,7 @@
 from django import template
 from django.utils import formats, timezone
 from django.utils.html import format_html
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import ngettext
 
 from practices.text import render
 
@@ -64,21 +64,6 @@ def event_when(event, now=None):
         more = ngettext("and %(count)s other session", "and %(count)s other sessions", others) % {"count": others}
         return format_html("{} <span class='muted'>({})</span>", text, more)
     return text
-
-
-@register.simple_tag
-def time_range(item):
-    """Within a month cell: '10:00–16:00', or 'from 10:00' / 'until 16:00' / 'all day' for a session over days."""
-    session = item["session"]
-    start, end = _local(session.start), _local(session.end)
-    day = item.get("day")
-    if start.date() == end.date():
-        return f"{_time(start)}–{_time(end)}"
-    if item.get("first_day"):
-        return gettext("from %(time)s") % {"time": _time(start)}
-    if day and day == end.date():
-        return gettext("until %(time)s") % {"time": _time(end)}
-    return gettext("all day")
 
 
 @register.filter
