@@ -107,6 +107,45 @@ def facet_list(context, title, param: str, options, visible: int = 8):
     return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped above
 
 
+@register.simple_tag(takes_context=True)
+def pagination(context, page_obj):
+    """The pages of a listing as links that keep the other parameters (as Django's `querystring`
+    does: `page` stays where it was in the address, or comes last): the first and last pages, those
+    around the current one, and the previous and next. Built in Python: a listing's pages took some
+    forty template nodes and a query string each."""
+    paginator = getattr(page_obj, "paginator", None)  # none on a page that refused its filters (400)
+    if paginator is None or paginator.num_pages <= 1:
+        return ""
+    before, after, seen_page = [], [], False
+    for key, values in context["request"].GET.lists():
+        if key == "page":
+            seen_page = True
+            continue
+        (after if seen_page else before).extend(f"{quote_plus(key)}={quote_plus(value)}" for value in values)
+    head = html.escape("&".join(before) + "&" if before else "")
+    tail = html.escape("&" + "&".join(after) if after else "")
+
+    def href(number) -> str:
+        return f"?{head}page={number}{tail}"
+
+    items = []
+    if page_obj.has_previous():
+        items.append(
+            f'<li><a href="{href(page_obj.previous_page_number())}" rel="prev">{html.escape(gettext("Previous"))}</a></li>'
+        )
+    for number in paginator.get_elided_page_range(page_obj.number):
+        if number == page_obj.number:
+            items.append(f'<li><span aria-current="page">{number}</span></li>')
+        elif number == paginator.ELLIPSIS:
+            items.append("<li><span>…</span></li>")
+        else:
+            items.append(f'<li><a href="{href(number)}">{number}</a></li>')
+    if page_obj.has_next():
+        items.append(f'<li><a href="{href(page_obj.next_page_number())}" rel="next">{html.escape(gettext("Next"))}</a></li>')
+    label = html.escape(gettext("Pages"))
+    return mark_safe(f'<nav class="pagination" aria-label="{label}">\n  <ul>\n    ' + "\n    ".join(items) + "\n  </ul>\n</nav>")  # noqa: S308 - escaped above
+
+
 @register.filter
 def lookup(mapping, key):
     """mapping[key] in a template, or the key itself when absent."""

@@ -48,3 +48,33 @@ def test_a_folded_facet_says_how_many_more_in_dutch():
     with translation.override("nl-be"):
         html = _render(_options(30))
     assert "Nog 22 tonen" in html
+
+
+def _pages(query: str, count=500, per_page=10):
+    from django.core.paginator import Paginator
+
+    request = RequestFactory().get(f"/lijst/?{query}")
+    page_obj = Paginator(range(count), per_page).get_page(request.GET.get("page"))
+    return Template("{% load expoo %}{% pagination page_obj %}").render(Context({"page_obj": page_obj, "request": request}))
+
+
+def test_the_pages_around_the_current_one_are_listed_and_it_is_marked():
+    html = _pages("page=30")
+    assert '<span aria-current="page">30</span>' in html
+    for number in (1, 2, 27, 28, 29, 31, 32, 33, 49, 50):
+        assert f'href="?page={number}">{number}</a>' in html
+    assert 'href="?page=29" rel="prev"' in html and 'href="?page=31" rel="next"' in html
+    assert html.count("<span>…</span>") == 2 and 'href="?page=10"' not in html
+
+
+def test_page_links_keep_the_other_parameters_in_place_encoded_and_escaped():
+    html = _pages("thema=armoede&page=2&q=%22%3E%3Cscript%3E&q=twee")
+    assert 'href="?thema=armoede&amp;page=3&amp;q=%22%3E%3Cscript%3E&amp;q=twee" rel="next"' in html
+    assert "<script>" not in html
+    assert 'href="?thema=armoede&amp;page=1" rel="prev"' not in html  # the other parameters stay
+    assert 'href="?thema=armoede&amp;page=1&amp;q=%22%3E%3Cscript%3E&amp;q=twee" rel="prev"' in html
+    assert 'href="?a=1&amp;page=2" rel="next"' in _pages("a=1"), "a page number comes last when the address had none"
+
+
+def test_a_single_page_needs_no_pagination():
+    assert _pages("", count=5).strip() == ""
