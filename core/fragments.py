@@ -28,7 +28,9 @@ from pathlib import Path
 from django.conf import settings
 from django.utils.safestring import SafeString, mark_safe
 
+from . import versions
 from .models import StoredFragment
+from .oncommit import Batch
 
 BASE = "https://expoo.invalid"  # a reserved name (RFC 2606): the page's own address replaces it
 SKIPPED_DIRECTORIES = {".git", ".venv", "node_modules", "var", "tests", "bench", "e2e", "scripts", "__pycache__"}
@@ -136,3 +138,41 @@ def store_public(kind: str, public, pks, key_of, load, render, batch: int = 200)
                     rows.append((found.pk, code, wanted, render(found, code)))
         written += store(kind, rows)
     return written
+
+
+ALL = "all"
+
+
+class PageStamps:
+    """A kind's change stamps: `renew` gives the objects a new `page_stamp` in the transaction that
+    changes what their fragments show, and the task worker is sent their ids once after the commit
+    (`send(ids)`, or `send(None)` for every object) to store the fragments again."""
+
+    def __init__(self, model, kind: str, send):
+        self.model, self.kind = model, kind
+        self.pending = Batch(send)
+
+    def renew(self, pks) -> None:
+        """These objects' fragments changed (ALL: every object's)."""
+        if pks == ALL:
+            self.model.objects.update(page_stamp=versions.new_stamp())
+            self.pending.add_all()
+            return
+        pks = {pk for pk in pks if pk is not None}
+        if pks:
+            self.model.objects.filter(pk__in=pks).update(page_stamp=versions.new_stamp())
+            self.pending.add(pks)
+
+    def renew_saved(self, instance) -> None:
+        """The object itself was saved: its new stamp also goes on the instance in hand."""
+        stamp = versions.new_stamp()
+        self.model.objects.filter(pk=instance.pk).update(page_stamp=stamp)
+        instance.page_stamp = stamp
+        self.pending.add([instance.pk])
+
+    def store_all_again(self) -> None:
+        """Something in every key changed (a stamp such as the taxonomy's): no new stamps, only storing."""
+        self.pending.add_all()
+
+    def forget(self, instance) -> None:
+        forget(self.kind, [instance.pk])

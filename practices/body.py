@@ -13,7 +13,6 @@ from django.utils.safestring import mark_safe
 
 from core import fragments, taxonomy, versions
 from core.models import TAXONOMY_MODELS
-from core.oncommit import Batch
 from organisations.models import Municipality, Organisation, Province
 
 from .models import DescriptionTemplate, Material, Practice, PracticeOrganisation, PracticeRole, TemplateSection
@@ -122,8 +121,6 @@ def store(pks=None) -> int:
 # What the body shows changes: renew the practices' page stamps in the same transaction, and have
 # the worker store their bodies after the commit.
 
-ALL = "all"
-
 
 def _send(pks) -> None:
     from .tasks import store_practice_bodies
@@ -131,30 +128,17 @@ def _send(pks) -> None:
     store_practice_bodies.enqueue(pks)  # None: every public practice
 
 
-_pending = Batch(_send)
-
-
-def changed(pks) -> None:
-    """These practices' bodies changed (ALL: every practice's)."""
-    if pks == ALL:
-        Practice.objects.update(page_stamp=versions.new_stamp())
-        _pending.add_all()
-        return
-    pks = {pk for pk in pks if pk is not None}
-    if pks:
-        Practice.objects.filter(pk__in=pks).update(page_stamp=versions.new_stamp())
-        _pending.add(pks)
+stamps = fragments.PageStamps(Practice, KIND, _send)
+changed = stamps.renew  # these practices' bodies changed (fragments.ALL: every practice's)
+ALL = fragments.ALL
 
 
 def _practice_saved(sender, instance, **kwargs):
-    stamp = versions.new_stamp()
-    Practice.objects.filter(pk=instance.pk).update(page_stamp=stamp)
-    instance.page_stamp = stamp
-    _pending.add([instance.pk])
+    stamps.renew_saved(instance)
 
 
 def _practice_deleted(sender, instance, **kwargs):
-    fragments.forget(KIND, [instance.pk])
+    stamps.forget(instance)
 
 
 def _part_changed(sender, instance, **kwargs):
@@ -180,7 +164,7 @@ def _everything_changed(sender, **kwargs):
 
 def _taxonomy_changed(sender, **kwargs):
     # Terms are in the key through the taxonomy stamp: the bodies need storing again, not a new stamp.
-    _pending.add_all()
+    stamps.store_all_again()
 
 
 post_save.connect(_practice_saved, sender=Practice, dispatch_uid="practice-body-saved")

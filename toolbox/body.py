@@ -24,7 +24,6 @@ from wagtail.documents import get_document_model
 
 from core import fragments, taxonomy, versions
 from core.models import TAXONOMY_MODELS
-from core.oncommit import Batch
 from practices.models import Practice
 
 from .citations import FORMAT_LABELS, format_citation
@@ -152,27 +151,18 @@ def _send(pks) -> None:
     store_publication_bodies.enqueue(pks)  # None: every public publication
 
 
-_pending = Batch(_send)
-
-
-def changed(pks) -> None:
-    pks = {pk for pk in pks if pk is not None}
-    if pks:
-        Publication.objects.filter(pk__in=pks).update(page_stamp=versions.new_stamp())
-        _pending.add(pks)
+stamps = fragments.PageStamps(Publication, KIND, _send)
+changed = stamps.renew  # these publications' bodies changed (fragments.ALL: every publication's)
 
 
 def _publication_saved(sender, instance, update_fields=None, **kwargs):
     if update_fields is not None and not set(update_fields) - UNSHOWN_FIELDS:
         return  # the editing lock, a new draft: nothing the public page shows
-    stamp = versions.new_stamp()
-    Publication.objects.filter(pk=instance.pk).update(page_stamp=stamp)
-    instance.page_stamp = stamp
-    _pending.add([instance.pk])
+    stamps.renew_saved(instance)
 
 
 def _publication_deleted(sender, instance, **kwargs):
-    fragments.forget(KIND, [instance.pk])
+    stamps.forget(instance)
 
 
 def _author_changed(sender, instance, **kwargs):
@@ -184,11 +174,8 @@ def _terms_changed(sender, instance, action, reverse, pk_set, **kwargs):
         return
     if not reverse:
         changed({instance.pk})
-    elif pk_set is not None:  # a term's publications: those named
-        changed(pk_set)
-    else:  # or every one that had it (cleared: the links are gone, so every public publication)
-        _pending.add_all()
-        Publication.objects.update(page_stamp=versions.new_stamp())
+    else:  # a term's publications: those named, or every publication when cleared (the links are gone)
+        changed(pk_set if pk_set is not None else fragments.ALL)
 
 
 def _document_changed(sender, instance, **kwargs):
@@ -198,7 +185,7 @@ def _document_changed(sender, instance, **kwargs):
 
 def _taxonomy_changed(sender, **kwargs):
     # Terms are in the key through the taxonomy stamp: the bodies need storing again, not a new stamp.
-    _pending.add_all()
+    stamps.store_all_again()
 
 
 def connect_signals() -> None:

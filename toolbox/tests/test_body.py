@@ -165,7 +165,7 @@ def test_taking_the_editing_lock_stores_nothing_again(publication, django_captur
         publication.locked = True
         publication.save(update_fields=["locked"])
     assert Publication.objects.get(pk=publication.pk).page_stamp == stamp
-    assert not [c for c in callbacks if getattr(c, "__self__", None) is body._pending]
+    assert not [c for c in callbacks if getattr(c, "__self__", None) is body.stamps.pending]
 
 
 def test_the_command_stores_what_is_missing_once_itself_or_through_the_worker(publication):
