@@ -25,18 +25,30 @@ def fragments():
     return caches["fragments"] if "fragments" in settings.CACHES else caches["default"]
 
 
+def from_template(template: str, variable: str) -> Callable[[object], str]:
+    """A card renderer that renders `template` with the object as `variable`."""
+    found = []
+
+    def render(obj) -> str:
+        if not found:
+            found.append(get_template(template))  # looked up once for the page, not once per card
+        return found[0].render({variable: obj})
+
+    return render
+
+
 def cached_cards(
     name: str,
     ids: list[int],
     version,
     load: Callable[[list[int]], Iterable],
-    template: str,
-    variable: str,
+    render: Callable[[object], str],
     variant: Callable[[int], object] | None = None,
 ) -> list[str]:
     """The cards of `ids`, in that order. `load(missing_ids)` gives the objects not in the cache,
-    rendered with `template` as `variable`; an id that no longer loads is left out. A card that
-    also depends on something outside the version (the clock) names it with `variant(id)`."""
+    made into HTML by `render(object)` (a function of the app's cards module, or `from_template`);
+    an id that no longer loads is left out. A card that also depends on something outside the
+    version (the clock) names it with `variant(id)`."""
     prefix = f"{name}-card:{version}:{get_language()}:"
     key_of = {pk: f"{prefix}{pk}" if variant is None else f"{prefix}{pk}:{variant(pk)}" for pk in ids}
     keys = [key_of[pk] for pk in ids]
@@ -44,8 +56,7 @@ def cached_cards(
     cached = cache.get_many(keys)
     missing = [pk for pk in ids if key_of[pk] not in cached]
     if missing:
-        card = get_template(template)  # looked up once for the page, not once per card
-        fresh = {key_of[obj.pk]: card.render({variable: obj}) for obj in load(missing)}
+        fresh = {key_of[obj.pk]: render(obj) for obj in load(missing)}
         cache.set_many(fresh, timeout=CARD_CACHE_SECONDS)
         cached.update(fresh)
     return [mark_safe(cached[key]) for key in keys if key in cached]  # noqa: S308 - our own rendering

@@ -18,7 +18,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from core.cards import cached_cards
+from core.cards import cached_cards, from_template
 
 from . import ical
 from .models import EVENT_TZ, Event
@@ -45,7 +45,7 @@ def event_cards(search, ids: list[int]) -> list[str]:
         return next((session for _start, session, end in index.sessions[i] if end > now), 0)
 
     version = "-".join(map(str, index.version))  # the events' and the organisations' stamps
-    return cached_cards("event", ids, version, search.load, "events/_event_result.html", "event", next_session)
+    return cached_cards("event", ids, version, search.load, from_template("events/_event_result.html", "event"), next_session)
 
 
 def _listing(request, search, template, extra, page_size=PAGE_SIZE):

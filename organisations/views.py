@@ -7,10 +7,10 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from core import versions
-from core.cards import cached_cards
+from core.cards import cached_cards, from_template
 from core.search import clean_param, clean_query
 from practices.views.public import _safe_cell
-from toolbox.cards import load_cards
+from toolbox.cards import card_html, load_cards
 
 from . import offer
 from .forms import RegionForm
@@ -64,8 +64,7 @@ def organisation_list(request):
         list(page_obj.object_list),
         versions.current("organisations"),
         lambda ids: Organisation.objects.filter(pk__in=ids).select_related("municipality__province"),
-        "organisations/_organisation_result.html",
-        "organisation",
+        from_template("organisations/_organisation_result.html", "organisation"),
     )
     filtered = bool(f["query"] or kind or province)
     export_query = request.GET.copy()
@@ -151,8 +150,7 @@ def organisation_detail(request, slug):
             list(offer.publications_of(organisation).values_list("pk", flat=True)[:50]),
             versions.current("toolbox"),
             load_cards,
-            "toolbox/_publication_result.html",
-            "publication",
+            card_html,
         ),
         "events": offer.upcoming_events([organisation]),
         "events_available": offer.events_installed(),

@@ -8,6 +8,10 @@ per process (core.taxonomy), so a page of cards is three queries and no model in
 
 from collections import defaultdict
 from dataclasses import dataclass
+from html import escape
+
+from django.utils.text import Truncator
+from django.utils.translation import gettext
 
 from core import taxonomy
 from core.addresses import page_address
@@ -68,3 +72,25 @@ def load_cards(ids) -> list[PublicationCard]:
             )
         )
     return cards
+
+
+def card_html(card: PublicationCard) -> str:
+    """A result card's HTML (the Toolbox, an organisation's page). Built in Python: a page of twenty
+    cards took about 4 ms through a template, a quarter of that here (bench/). Every value escaped."""
+    meta = f'<span class="badge badge--plain">{escape(card.type_label)}</span> {card.year or ""}'
+    if card.authors:
+        meta += " · " + escape(", ".join(card.authors))
+        if card.more_authors:
+            meta += " " + escape(gettext("et al."))
+    if card.is_expoo:
+        meta += f'\n  <span class="badge">{escape(gettext("EXPOO publication"))}</span>'
+    parts = [
+        f'<h3 class="result__title"><a href="{escape(card.url)}">{escape(card.title)}</a></h3>\n'
+        f'<p class="result__meta">{meta}</p>\n'
+    ]
+    if card.description:
+        parts.append(f"<p>{escape(Truncator(card.description).words(40, truncate=' …'))}</p>\n")
+    if card.themes:
+        badges = "".join(f'<span class="badge badge--plain">{escape(str(theme.label))}</span>' for theme in card.themes)
+        parts.append(f'<p class="result__tags">{badges}</p>\n')
+    return "".join(parts)

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 from core.cards import cached_cards
 
 from . import body
-from .cards import load_cards
+from .cards import card_html, load_cards
 from .citations import EXPORT_LIMIT, EXPORTERS, FORMAT_LABELS, FORMATS, export_queryset
 from .models import FIRST_YEAR, Publication, latest_year
 from .search import SORTS, PublicationSearch
@@ -30,8 +30,7 @@ def toolbox(request):
             list(page_obj.object_list),
             search.index.version,
             load_cards,
-            "toolbox/_publication_result.html",
-            "publication",
+            card_html,
         ),
         "facets": search.facets(len(ids)),
         "sorts": SORTS,

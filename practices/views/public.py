@@ -13,6 +13,7 @@ from core.context_processors import per_site
 from .. import body
 from .. import permissions as perms
 from ..body import practice_context
+from ..cards import card_html
 from ..models import DatabankSettings, Material, Practice, PracticeRole
 from ..search import SORTS, PracticeSearch
 from ..workflow import PublicView
@@ -57,7 +58,7 @@ def help_url(request) -> str:
 def result_cards(ids: list[int], version: int) -> list[str]:
     """The HTML of each result on a page, cached per practice and `version` of the public practices
     (the stamp the facet index was built at): a warm databank page loads no practice rows."""
-    return cached_cards("practice", ids, version, PracticeSearch.load_cards, "practices/_result_card.html", "practice")
+    return cached_cards("practice", ids, version, PracticeSearch.load_cards, card_html)
 
 
 def _public_practice(slug):

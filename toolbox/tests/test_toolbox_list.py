@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from toolbox.models import Publication, PublicationType
 from toolbox.search import PublicationSearch, text_matches
@@ -224,3 +225,30 @@ def test_a_card_shows_type_year_three_authors_et_al_the_badge_a_short_descriptio
     assert _card_of(_get(client), "Samen sterk") == expected
     organisation_page = client.get(organisation.get_absolute_url())
     assert _card_of(organisation_page, "Samen sterk") == expected
+
+
+def test_a_card_shows_hostile_text_as_text_in_both_languages(client):
+    """The card is built in Python (toolbox.cards.card_html): every field escaped, labels translated."""
+    from core.factories import ThemeFactory
+
+    PublicationFactory(
+        title="<script>alert(1)</script> & co",
+        year=2023,
+        publication_type=PublicationType.REPORT,
+        is_expoo=True,
+        description='Tekst met <img src=x onerror="alert(1)"> erin',
+        authors=[("<b>Peeters</b>", "An"), ("Maes", "Lies"), ("Janssens", "Bram"), ("Wouters", "Eva")],
+        themes=[ThemeFactory(name="Thema <i>schuin</i>")],
+    )
+    page = _get(client).content.decode()
+    assert "<script>alert(1)" not in page and "<img src=x" not in page and "<b>Peeters" not in page
+    assert "<i>schuin" not in page
+    assert _card_of(_get(client), "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co") == (
+        "<script>alert(1)</script> & co Rapport 2023 · An <b>Peeters</b>, Lies Maes, Bram Janssens e.a. "
+        'EXPOO-publicatie Tekst met <img src=x onerror="alert(1)"> erin Thema <i>schuin</i>'
+    )
+    with translation.override("en"):
+        english = client.get(reverse("toolbox:list"))
+    assert _card_of(english, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co").startswith(
+        "<script>alert(1)</script> & co Report 2023 · An <b>Peeters</b>, Lies Maes, Bram Janssens et al. EXPOO publication "
+    )
