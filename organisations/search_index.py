@@ -44,6 +44,10 @@ sitesearch.register(
     document=document,
     order=30,
     code=3,
+    # sitesearch/hit_organisation.html: the kind and the municipality.
+    hit=lambda organisations: (
+        organisations.select_related(None).select_related("municipality").only("kind", "municipality__name")
+    ),
 )
 
 

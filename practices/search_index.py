@@ -64,6 +64,7 @@ sitesearch.register(
     document=document,
     order=10,
     code=1,
+    hit=lambda practices: practices.select_related(None).only("level"),  # sitesearch/hit_practice.html: the level
 )
 
 

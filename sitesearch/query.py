@@ -208,7 +208,9 @@ def _load(rows, stems: set, analyzer) -> list[Hit]:
     objects = {}
     for kind, ids in by_kind.items():
         # Only the rows: what a kind prefetches to build its documents, a result does not show.
-        for obj in registry.get(kind).queryset().prefetch_related(None).filter(pk__in=ids):
+        entry = registry.get(kind)
+        public = entry.queryset().prefetch_related(None)
+        for obj in (entry.hit(public) if entry.hit else public).filter(pk__in=ids):
             objects[kind, obj.pk] = obj
     documents = SearchDocument.objects.defer("text").in_bulk([row[0] for row in rows])
     marked = _marked(documents.values(), stems, analyzer)

@@ -17,6 +17,7 @@ class Kind:
     url: Callable[[Model], str] | None = None
     order: int = 50
     code: int = 0  # stable number of the kind inside a document id (see document_id)
+    hit: Callable[[QuerySet], QuerySet] | None = None  # narrows queryset() to what a result shows
 
 
 # A document's id is its object's id and its kind's code in one number: `object_id << KIND_BITS |
@@ -39,6 +40,7 @@ def register(
     url: Callable[[Model], str] | None = None,
     order: int = 50,
     code: int,
+    hit: Callable[[QuerySet], QuerySet] | None = None,
 ) -> Kind:
     """Add a kind to the site search.
 
@@ -46,13 +48,15 @@ def register(
     `document(obj)` returns {"title", "text", "url", "date", "themes", "language"} for one of them
     (text: plain text; themes: core.Theme objects or ids). `url(obj)`, when given, is used for links
     instead of the stored url (for pages, whose address follows their parents). Lower `order` first.
-    `code` (1 to 31) is the kind's part of its documents' ids: fixed once chosen."""
+    `code` (1 to 31) is the kind's part of its documents' ids: fixed once chosen. `hit(queryset)`,
+    when given, narrows the public queryset to the columns a result on the search page reads (the
+    rule of who may see it stays the queryset's): a page of hits then loads no long texts."""
     if not 0 < code <= KIND_MASK:
         raise ValueError(f"sitesearch: code {code} of {kind!r} is not between 1 and {KIND_MASK}")
     taken = {k.code: k.name for k in _kinds.values() if k.name != kind}
     if code in taken:
         raise ValueError(f"sitesearch: code {code} of {kind!r} is already the code of {taken[code]!r}")
-    entry = Kind(kind, label, label_plural or label, queryset, document, url, order, code)
+    entry = Kind(kind, label, label_plural or label, queryset, document, url, order, code, hit)
     _kinds[kind] = entry
     return entry
 

@@ -42,6 +42,7 @@ sitesearch.register(
     document=document,
     order=20,
     code=2,
+    hit=lambda publications: publications.only("pk"),  # a result shows its document's title and text
 )
 
 
