@@ -13,6 +13,16 @@ def test_positions_survive_the_round_trip(size):
     assert positions_of(mask_of(chosen, size)) == chosen
 
 
+@pytest.mark.parametrize("density", [0.0002, 0.01, 0.04, 0.05, 0.3, 1.0])
+def test_positions_are_read_alike_from_sparse_and_dense_bitsets(density):
+    rng = random.Random(int(density * 10_000))  # noqa: S311 - test data
+    for size in (1, 8, 9, 1000, 100_000):
+        chosen = [i for i in range(size) if rng.random() < density]
+        assert positions_of(mask_of(chosen, size)) == chosen, (size, density)
+    assert positions_of(0) == []
+    assert positions_of(1 << 99_999) == [99_999]
+
+
 def test_the_overflow_slot_is_dropped():
     assert positions_of(mask_of([0, 3, 10, 10], 10)) == [0, 3]
     assert mask_of([], 10) == 0
