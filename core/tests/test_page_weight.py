@@ -109,3 +109,20 @@ def test_pages_with_a_csrf_token_or_a_session_are_not_compressed(client, member)
     home = client.get("/", headers=BROWSER)
     assert not home.has_header("Content-Encoding")
     assert home.status_code == 200 and "csrfmiddlewaretoken" in home.content.decode()  # the logout form
+
+
+@pytest.mark.django_db
+def test_a_public_page_is_sent_as_gzip_with_random_padding_that_every_browser_reads(client):
+    """core.compression: Django's GZipMiddleware's headers and padding, at a faster level."""
+    sizes, pages = set(), set()
+    for _ in range(6):
+        response = client.get("/praktijken/?sorteer=titel&x=" + str(len(sizes)), headers=BROWSER)
+        assert response["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in response["Vary"]
+        assert int(response["Content-Length"]) == len(response.content)
+        sizes.add(len(response.content))
+        pages.add(gzip.decompress(response.content).decode().count('class="facet"'))
+    assert len(sizes) > 1, "the random file name in the header changes the length"
+    plain = client.get("/praktijken/?sorteer=titel&x=plain")
+    assert not plain.has_header("Content-Encoding") and "Accept-Encoding" in plain["Vary"]
+    assert pages == {plain.content.decode().count('class="facet"')}
