@@ -9,12 +9,15 @@ from html import escape
 from django.utils.text import Truncator
 
 
+def level_badge(practice) -> str:
+    """practices/_level_badge.html in Python: the practice's level as a badge, "" without one."""
+    if not practice.level:
+        return ""
+    return f'<span class="badge badge--level badge--{escape(practice.level)}">{escape(str(practice.get_level_display()))}</span>'
+
+
 def card_html(practice) -> str:
-    meta = ""
-    if practice.level:
-        meta = (
-            f'<span class="badge badge--level badge--{escape(practice.level)}">{escape(str(practice.get_level_display()))}</span>'
-        )
+    meta = level_badge(practice)
     if practice.first_organisation:
         name, place = practice.first_organisation
         meta += f"\n  {escape(name)}" + (f", {escape(place)}" if place else "")

@@ -149,3 +149,30 @@ def test_the_page_takes_the_same_queries_however_many_publications_and_events_it
     assert len(response.context["publications"]) == 5 and len(response.context["events"]) == 5
     assert "Tieners" in response.content.decode() and "Vorming 4" in response.content.decode()
     assert len(many) == len(few)
+
+
+def _sections(page: str) -> list[str]:
+    """The text of each level's section, as a reader sees it."""
+    import html
+    import re
+
+    found = re.findall(r'<section class="practice-group"[^>]*>(.*?)</section>', page, re.S)
+    return [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", section)).split()) for section in found]
+
+
+def test_each_level_shows_its_practices_with_their_level_and_the_organisations_role(client, region):
+    from practices.models import PracticeOrganisation, PracticeRole
+    from practices.workflow import Level
+
+    genk = region["genk"]
+    with translation.override("nl-be"):
+        sections = _sections(client.get(genk.get_absolute_url()).content.decode())
+        expected = []
+        for level, title in (
+            (Level.RESEARCH_BASED, "Buurtmoeders op huisbezoek"),
+            (Level.WELL_DESCRIBED, "Samen voorlezen"),
+            (Level.REGISTERED, "Oudercafe"),
+        ):
+            role = PracticeOrganisation.objects.get(practice__title=title, organisation=genk).role
+            expected.append(f"{level.label} (1) {title} {level.label} {PracticeRole(role).label}")
+    assert sections == expected

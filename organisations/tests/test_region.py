@@ -179,6 +179,11 @@ def test_the_public_practices_of_these_organisations_are_listed_by_level(client,
     ]
     page = response.content.decode()
     assert region["practices"]["researched"].get_absolute_url() in page
+    # Each practice names the organisations of the region behind it (not their roles).
+    from .test_organisation_offer import _sections
+
+    for section, practice in zip(_sections(page), ["Buurtmoeders op huisbezoek", "Samen voorlezen", "Oudercafe"], strict=True):
+        assert practice in section and region["genk"].name in section, section
 
 
 def test_non_public_practices_and_unpublished_partnerships_never_appear(client, region):
