@@ -1,4 +1,5 @@
-"""A practice's result card in the databank, from a practice read by PracticeSearch.load_cards.
+"""A practice's result card in the databank (from a practice read by PracticeSearch.load_cards) and
+its level badge, which every page that names a practice's level shows ({% level_badge %}).
 
 Built in Python: a page of twenty cards took about 6 ms through a template (mostly resolving
 variables and the level badge's include), a fifth of that here (bench/). Every value is escaped.
@@ -10,7 +11,7 @@ from django.utils.text import Truncator
 
 
 def level_badge(practice) -> str:
-    """practices/_level_badge.html in Python: the practice's level as a badge, "" without one."""
+    """The practice's level as a badge, "" without one."""
     if not practice.level:
         return ""
     return f'<span class="badge badge--level badge--{escape(practice.level)}">{escape(str(practice.get_level_display()))}</span>'
